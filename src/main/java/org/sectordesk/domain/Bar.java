@@ -1,0 +1,34 @@
+package org.sectordesk.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One trading day of a security or index. Open, high, low and volume may be {@code NaN} when the
+ * source does not give them (index levels, FX-style series); close and adjusted close are required.
+ *
+ * @param adjClose close adjusted for splits and dividends; equals {@code close} when the source has none
+ */
+public record Bar(String code, LocalDate date, double open, double high, double low, double close,
+    double adjClose, double volume, String currency) {
+
+  public Bar {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(currency, "currency");
+    if (!(close > 0) || Double.isInfinite(close)) {
+      throw new IllegalArgumentException("close of " + code + " on " + date + " must be positive, got " + close);
+    }
+    if (!(adjClose > 0) || Double.isInfinite(adjClose)) {
+      throw new IllegalArgumentException("adjusted close of " + code + " on " + date + " must be positive, got " + adjClose);
+    }
+    if (volume < 0) {
+      throw new IllegalArgumentException("volume of " + code + " on " + date + " must not be negative, got " + volume);
+    }
+  }
+
+  /** A bar that has only a close (index levels, most valuation-style series). */
+  public static Bar closeOnly(String code, LocalDate date, double close, String currency) {
+    return new Bar(code, date, Double.NaN, Double.NaN, Double.NaN, close, close, Double.NaN, currency);
+  }
+}

@@ -1,0 +1,125 @@
+package org.sectordesk.workspace;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sectordesk.domain.BenchmarkMap;
+import org.sectordesk.domain.Market;
+import org.sectordesk.domain.ReferenceData;
+import org.sectordesk.domain.Security;
+import org.sectordesk.domain.SecurityKind;
+import org.sectordesk.domain.WatchList;
+
+/** Reads {@code desk.yaml} and turns it into reference data, with errors that name the file, line and key. */
+public final class ConfigReader {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private ConfigReader() {}
+
+  public static WorkspaceConfig read(Path file) {
+    try {
+      return YAML.readValue(Files.readString(file), WorkspaceConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new WorkspaceException(file.getFileName() + ":" + line(e) + " [" + e.getPropertyName()
+          + "] unknown key; known keys here are " + e.getKnownPropertyIds());
+    } catch (JsonMappingException e) {
+      throw new WorkspaceException(file.getFileName() + ":" + line(e) + " " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new WorkspaceException("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static String line(JsonMappingException e) {
+    return e.getLocation() == null ? "?" : Integer.toString(e.getLocation().getLineNr());
+  }
+
+  /** Reference data from a parsed config; {@code source} names the file in error messages. */
+  public static ReferenceData reference(WorkspaceConfig c, String source) {
+    Map<String, Security> securities = new LinkedHashMap<>();
+    List<String> coverage = new ArrayList<>();
+    for (WorkspaceConfig.Entry e : nonNull(c.indices())) {
+      put(securities, toSecurity(e, SecurityKind.INDEX, source, "indices"), source);
+    }
+    for (WorkspaceConfig.Entry e : nonNull(c.coverage())) {
+      Security s = toSecurity(e, SecurityKind.STOCK, source, "coverage");
+      put(securities, s, source);
+      coverage.add(s.code());
+    }
+    List<WatchList> lists = new ArrayList<>();
+    for (WorkspaceConfig.WatchListEntry w : nonNull(c.watchLists())) {
+      if (w.id() == null || w.id().isBlank()) {
+        throw new WorkspaceException(source + " [watch_lists] every watch list needs an id");
+      }
+      List<String> codes = new ArrayList<>();
+      for (WorkspaceConfig.Entry e : nonNull(w.members())) {
+        Security s = toSecurity(e, SecurityKind.STOCK, source, "watch_lists." + w.id());
+        Security known = securities.get(s.code());
+        if (known == null) {
+          securities.put(s.code(), s);
+        } else if (!e.name().equals(known.nameZh()) && !known.nameZh().isEmpty()) {
+          // a watch list may use another short name for a covered company; the coverage name wins
+        }
+        codes.add(s.code());
+      }
+      Market m = w.market() == null ? (codes.isEmpty() ? Market.CN : Market.ofCode(codes.get(0)))
+          : market(w.market(), source, "watch_lists." + w.id() + ".market");
+      lists.add(new WatchList(w.id(), w.name() == null ? w.id() : w.name(), m, codes));
+    }
+    EnumMap<Market, String> bench = new EnumMap<>(Market.class);
+    if (c.benchmarks() != null) {
+      c.benchmarks().forEach((k, v) -> bench.put(market(k, source, "benchmarks"), v));
+    }
+    try {
+      return new ReferenceData(securities, coverage, lists, new BenchmarkMap(bench),
+          c.baseCurrency() == null ? "CNY" : c.baseCurrency().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new WorkspaceException(source + ": " + e.getMessage());
+    }
+  }
+
+  private static <T> List<T> nonNull(List<T> l) {
+    return l == null ? List.of() : l;
+  }
+
+  private static void put(Map<String, Security> m, Security s, String source) {
+    if (m.put(s.code(), s) != null) {
+      throw new WorkspaceException(source + " [" + s.code() + "] is listed twice among indices and coverage");
+    }
+  }
+
+  private static Market market(String text, String source, String key) {
+    try {
+      return Market.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new WorkspaceException(source + " [" + key + "] '" + text + "' is not a market (HK, US, CN, NEEQ)");
+    }
+  }
+
+  private static Security toSecurity(WorkspaceConfig.Entry e, SecurityKind kind, String source, String key) {
+    if (e.code() == null || e.name() == null) {
+      throw new WorkspaceException(source + " [" + key + "] every entry needs a code and a name, got " + e);
+    }
+    try {
+      Security base = kind == SecurityKind.INDEX ? Security.index(e.code(), e.name(), e.nameEn())
+          : Security.stock(e.code(), e.name(), e.nameEn(), e.subSector());
+      Market m = e.market() == null ? base.market() : market(e.market(), source, key + ".market");
+      String ccy = e.currency() == null ? (e.market() == null ? base.currency() : m.tradingCurrency())
+          : e.currency().toUpperCase(Locale.ROOT);
+      return new Security(base.code(), base.nameZh(), base.nameEn(), m, ccy, kind, base.subSector());
+    } catch (IllegalArgumentException ex) {
+      throw new WorkspaceException(source + " [" + key + "] " + ex.getMessage());
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.sectordesk.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.sectordesk.domain.ReferenceData;
+import org.sectordesk.store.Database;
+import org.sectordesk.store.StoreException;
+
+/**
+ * A workspace folder: the analyst's {@code desk.yaml}, the embedded database {@code desk.duckdb}
+ * and the other human-editable files (layouts, texts, rating schemes, news dictionaries).
+ */
+public final class Workspace implements AutoCloseable {
+  public static final String CONFIG_FILE = "desk.yaml";
+  public static final String DATABASE_FILE = "desk.duckdb";
+
+  private final Path dir;
+  private final WorkspaceConfig config;
+  private final ReferenceData reference;
+  private final Database database;
+
+  private Workspace(Path dir, WorkspaceConfig config, ReferenceData reference, Database database) {
+    this.dir = dir;
+    this.config = config;
+    this.reference = reference;
+    this.database = database;
+  }
+
+  /** Opens an existing workspace. */
+  public static Workspace open(Path dir) {
+    Path cfg = dir.resolve(CONFIG_FILE);
+    if (!Files.isRegularFile(cfg)) {
+      throw new WorkspaceException("no workspace at " + dir + ": " + CONFIG_FILE
+          + " is missing (create one with: desk init " + dir + ")");
+    }
+    WorkspaceConfig config = ConfigReader.read(cfg);
+    ReferenceData reference = ConfigReader.reference(config, CONFIG_FILE);
+    Database db;
+    try {
+      db = Database.open(dir.resolve(DATABASE_FILE));
+    } catch (StoreException e) {
+      throw new WorkspaceException(e.getMessage()
+          + (e.getMessage().contains("lock") ? " (another desk command may be using this workspace)" : ""), e);
+    }
+    return new Workspace(dir, config, reference, db);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public WorkspaceConfig config() {
+    return config;
+  }
+
+  public ReferenceData reference() {
+    return reference;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  /** A file inside the workspace, e.g. {@code layouts/monthly.yaml}. */
+  public Path file(String relative) {
+    return dir.resolve(relative);
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}
