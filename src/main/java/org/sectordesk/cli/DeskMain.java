@@ -66,7 +66,8 @@ public final class DeskMain {
 
     static List<Object> all() {
       return List.of(
-          new InitCommand()
+          new InitCommand(),
+          new ImportCommand()
           // further commands are added here, one per line
       );
     }
