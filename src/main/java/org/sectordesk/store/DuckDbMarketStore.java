@@ -174,6 +174,8 @@ public final class DuckDbMarketStore implements MarketStore {
    * Applies the rows of import {@code id}, already appended to the table and unique by key, with replace
    * semantics; for bars also brings {@code bar_codes} up to date from temp table {@code batch_codes}
    * (code, n, first_date, last_date of the import's rows). Runs inside the caller's transaction.
+   *
+   * @param read the number of the import's rows (distinct keys) in the table
    */
   static WriteSummary applyImport(Connection c, KeyedTable t, long id, long read) throws SQLException {
     boolean othersStored = longValue(c, "SELECT count(*) FROM (SELECT 1 FROM " + t.name + " WHERE import_id <> " + id
