@@ -2,6 +2,9 @@ package org.sectordesk.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,7 +40,7 @@ final class Dates {
     }
     try {
       if (t.length() == 8 && allDigits(t, 0, 8)) {
-        return LocalDate.of(number(t, 0, 4), number(t, 4, 6), number(t, 6, 8));
+        return date(text, number(t, 0, 4), number(t, 4, 6), number(t, 6, 8), "");
       }
       int a = separator(t, 0);
       if (a > 0) {
@@ -45,10 +48,11 @@ final class Dates {
         if (b > a + 1 && b < t.length() - 1 && t.charAt(a) == t.charAt(b)
             && allDigits(t, 0, a) && allDigits(t, a + 1, b) && allDigits(t, b + 1, t.length())) {
           if (a == 4) {
-            return LocalDate.of(number(t, 0, a), number(t, a + 1, b), number(t, b + 1, t.length()));
+            return date(text, number(t, 0, a), number(t, a + 1, b), number(t, b + 1, t.length()), "");
           }
           if (t.length() - b - 1 == 4 && a <= 2 && t.charAt(a) == '/') {
-            return LocalDate.of(number(t, b + 1, t.length()), number(t, 0, a), number(t, a + 1, b));
+            return date(text, number(t, b + 1, t.length()), number(t, 0, a), number(t, a + 1, b),
+                "; dates with slashes are read month first, M/D/YYYY");
           }
         }
       }
@@ -56,6 +60,19 @@ final class Dates {
       throw new IllegalArgumentException("'" + text + "' is not a date (" + e.getMessage() + ")");
     }
     throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY-MM-DD)");
+  }
+
+  private static LocalDate date(String text, int year, int month, int day, String hint) {
+    if (month < 1 || month > 12) {
+      throw new IllegalArgumentException("'" + text + "' is not a date (there is no month " + month + hint + ")");
+    }
+    YearMonth ym = YearMonth.of(year, month);
+    if (day < 1 || day > ym.lengthOfMonth()) {
+      throw new IllegalArgumentException("'" + text + "' is not a date ("
+          + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+          + ym.lengthOfMonth() + " days" + hint + ")");
+    }
+    return LocalDate.of(year, month, day);
   }
 
   private static int separator(String t, int from) {

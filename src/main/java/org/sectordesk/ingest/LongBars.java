@@ -59,7 +59,7 @@ final class LongBars {
       Security s = t.security(row);
       LocalDate date = r.date(row, dateCol, "date");
       double close = r.price(row, closeCol, "close", true);
-      double adj = adjCol < 0 ? close : r.price(row, adjCol, "adj_close", true);
+      double adj = adjCol < 0 || Numbers.isMissing(row.cell(adjCol)) ? close : r.price(row, adjCol, "adj_close", true);
       double open = r.price(row, openCol, "open", false);
       double high = r.price(row, highCol, "high", false);
       double low = r.price(row, lowCol, "low", false);
