@@ -25,9 +25,9 @@ record TableRow(String[] cells, long line, String sheet) {
     return sheetPrefix(sheet) + columnLetters(Math.max(col, 0)) + line;
   }
 
-  /** Where the row is: the CSV line, or {@code Sheet!12}. */
+  /** Where the row is: the CSV line, or the row's first cell, {@code Sheet!A12}. */
   String where() {
-    return sheet == null ? Long.toString(line) : sheetPrefix(sheet) + line;
+    return where(0);
   }
 
   /** True when every cell is empty (after trimming). */
