@@ -24,6 +24,7 @@ final class DailyCheck {
   }
 
   private static void checkOne(List<Bar> bars, Problems problems) {
+    noteJumps(bars, problems);
     if (bars.size() < 3) {
       return;
     }
@@ -43,13 +44,29 @@ final class DailyCheck {
         + " (" + kind + " closes stored as daily bars would corrupt every return)");
   }
 
-  static List<String> codes(List<Bar> bars) {
-    List<String> out = new ArrayList<>();
-    for (Bar b : bars) {
-      if (out.isEmpty() || !out.get(out.size() - 1).equals(b.code())) {
-        out.add(b.code());
+  /**
+   * Notes (not problems) where the adjusted close moves more than threefold from one bar to the next: rarely
+   * real, often a vendor's bad row (a split left unadjusted, another ticker's price). The first few are named.
+   */
+  private static void noteJumps(List<Bar> bars, Problems problems) {
+    List<String> jumps = new ArrayList<>();
+    int count = 0;
+    for (int i = 1; i < bars.size(); i++) {
+      double ratio = bars.get(i).adjClose() / bars.get(i - 1).adjClose();
+      if (ratio > JUMP || ratio < 1 / JUMP) {
+        count++;
+        if (jumps.size() < 4) {
+          jumps.add(bars.get(i - 1).date() + " " + bars.get(i - 1).adjClose() + " to " + bars.get(i).date() + " "
+              + bars.get(i).adjClose());
+        }
       }
     }
-    return out;
+    if (count > 0) {
+      problems.note("check the source: the adjusted close of " + bars.get(0).code() + " moves more than "
+          + (int) JUMP + "-fold from one bar to the next " + count + (count == 1 ? " time" : " times") + " ("
+          + String.join("; ", jumps) + (count > jumps.size() ? "; ..." : "") + ")");
+    }
   }
+
+  private static final double JUMP = 3.0;
 }
