@@ -9,7 +9,7 @@ import org.sectordesk.domain.SecurityKind;
 /** Reads bars from a long table (one row per code and date) whose columns a {@link BarColumns} names. */
 final class LongBars {
   static final String NO_TRADE = "no price on the row (a day without trading)";
-  static final String ZERO_VOLUME = "zero volume and open = high = low = close on a share (a holiday or half-day artefact)";
+  static final String ZERO_VOLUME = "zero volume and open = high = low = close on a share (a yfinance no-trade artefact: half-days, holidays)";
   static final String EVENT = "dividend or split event row";
 
   private LongBars() {}

@@ -37,7 +37,7 @@ class YahooLayoutTest {
     assertThat(first.adjClose()).as("the reordered files' closes are already adjusted").isEqualTo(426.87);
     assertThat(first.open()).isEqualTo(416.56);
     assertThat(r.notes()).containsExactly(
-        "dropped 2 rows: zero volume and open = high = low = close on a share (a holiday or half-day artefact)"
+        "dropped 2 rows: zero volume and open = high = low = close on a share (a yfinance no-trade artefact: half-days, holidays)"
             + " (2024-12-24, 2024-12-31)",
         "dropped 1 row: no price on the row (a day without trading) (line 8)");
   }
