@@ -87,4 +87,24 @@ class FxFilesTest {
     assertThat(FxPairs.parse("USDUSD")).isNull();
     assertThat(FxPairs.parse("0700.HK")).isNull();
   }
+
+  @Test
+  void conflictingRatesForTheSamePairAndDay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("fx-conflict.csv");
+    java.nio.file.Files.writeString(f, "date,pair,rate\n2024-11-29,USD/CNY,7.2429\n2024-11-29,USDCNY,7.2500\n");
+    Imported<FxRate> r = FxFiles.read(f, Layout.AUTO, null, ref(), null);
+    assertThat(messages(r)).containsExactly(
+        "fx-conflict.csv:3 [date] 2024-11-29 of USD/CNY is given again with different values (first at line 2)");
+  }
+
+  @Test
+  void singlePairFileTakesThePairAsCode(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("usdhkd.csv");
+    java.nio.file.Files.writeString(f, "date,rate\n2024-11-29,7.7813\n");
+    assertThat(FxFiles.read(f, Layout.DESK, "USDHKD", ref(), null).values())
+        .containsExactly(new FxRate(LocalDate.of(2024, 11, 29), "USD", "HKD", 7.7813));
+    assertThat(messages(FxFiles.read(f, Layout.DESK, null, ref(), null))).containsExactly("usdhkd.csv:1 [base] missing"
+        + " required columns 'base' and 'quote' (or 'pair'); for a file of one pair give --code, e.g. --code USDCNY;"
+        + " the header has: date, rate");
+  }
 }

@@ -146,4 +146,16 @@ class WindLongLayoutTest {
     assertThat(messages(r)).containsExactly(
         "plain.csv [sheet] --sheet Sheet1 was given, but plain.csv is a text file, not a workbook");
   }
+
+  @Test
+  void deskColumnsInAWorkbookAndProgress() throws Exception {
+    Path f = Workbooks.write(dir.resolve("desk.xlsx"), "bars", new Object[][] {
+        row("code", "date", "close"),
+        row("IQ.O", LocalDate.of(2024, 11, 29), 2.21),
+    });
+    java.util.List<Long> progress = new java.util.ArrayList<>();
+    Imported<Bar> r = BarFiles.read(f, Layout.AUTO, null, ref(), progress::add);
+    assertThat(r.values()).containsExactly(Bar.closeOnly("IQ.O", LocalDate.of(2024, 11, 29), 2.21, "USD"));
+    assertThat(progress).containsExactly(Files.size(f));
+  }
 }
