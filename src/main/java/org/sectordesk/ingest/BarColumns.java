@@ -9,10 +9,13 @@ package org.sectordesk.ingest;
  *                   footer lines are skipped; otherwise a missing close is a problem
  * @param yahoo      Yahoo's quirks: the multi-header's {@code Ticker} / {@code Date} lines, dividend and split
  *                   event rows, and zero-volume flat rows of shares (holiday artefacts) are dropped
+ * @param change     names of a column of daily changes in percent ({@code 涨跌幅}), read only to cross-check
+ *                   the closes
  * @param volumeSuffix volumes may carry K / M / B suffixes
  */
 record BarColumns(String[] code, String[] date, String[] open, String[] high, String[] low, String[] close,
-    String[] adjClose, String[] volume, String[] currency, boolean vendor, boolean yahoo, boolean volumeSuffix) {
+    String[] adjClose, String[] volume, String[] currency, String[] change, boolean vendor, boolean yahoo,
+    boolean volumeSuffix) {
 
   static String[] names(String... names) {
     return names;

@@ -40,6 +40,11 @@ public final class BarFiles {
         case WIND_WIDE: WindWideLayout.bars(table, ctx, out); break;
         default: throw new IllegalStateException("no bar reader for " + layout);
       }
-    }, DailyCheck::check);
+    }, (bars, ctx) -> {
+      DailyCheck.check(bars, ctx.problems);
+      if (!ctx.problems.any()) {
+        ChangeCheck.check(bars, ctx.statedChanges, ctx.problems);
+      }
+    });
   }
 }

@@ -17,7 +17,7 @@ final class DeskLayout {
   static final String[] CODE = {"code"};
   static final String[] DATE = {"date"};
   static final BarColumns BARS = new BarColumns(CODE, DATE, names("open"), names("high"), names("low"),
-      names("close"), names("adj_close"), names("volume"), names("currency"), false, false, false);
+      names("close"), names("adj_close"), names("volume"), names("currency"), new String[0], false, false, false);
 
   private DeskLayout() {}
 

@@ -39,6 +39,7 @@ final class LongBars {
     int volumeCol = h.find(cols.volume());
     int currencyCol = h.find(cols.currency());
     double volumeUnit = volumeCol < 0 ? 1 : h.multiplier(volumeCol);
+    int changeCol = h.find(cols.change());
     RowReader r = ctx.reader;
     TableRow row;
     while ((row = t.next()) != null) {
@@ -79,6 +80,9 @@ final class LongBars {
       if (!Double.isNaN(high) && !Double.isNaN(low) && high < low) {
         r.problem(row, highCol, "high", "high " + row.cell(highCol) + " is below low " + row.cell(lowCol));
         continue;
+      }
+      if (changeCol >= 0) {
+        ctx.statedChange(s.code(), date, row.cell(changeCol));
       }
       out.add(s.code(), date, new Bar(s.code(), date, open, high, low, close, adj, volume, currency), row.where());
     }

@@ -15,7 +15,7 @@ final class Reading {
   }
 
   interface Check<T> {
-    void check(List<T> values, Problems problems);
+    void check(List<T> values, ReadContext ctx);
   }
 
   static <T> Imported<T> run(ImportRequest request, ReferenceData ref, LongConsumer progress, DataKind kind,
@@ -38,7 +38,7 @@ final class Reading {
     }
     List<T> values = series.finish(ctx.problems);
     if (check != null) {
-      check.check(values, ctx.problems);
+      check.check(values, ctx);
     }
     if (values.isEmpty() && !ctx.problems.any()) {
       ctx.problems.fileProblem("rows", "the file holds no " + kind.cliName() + " rows");

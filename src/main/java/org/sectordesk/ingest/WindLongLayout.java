@@ -16,7 +16,7 @@ final class WindLongLayout {
   static final BarColumns BARS = new BarColumns(CODE, DATE, names("开盘价", "开盘", "open"),
       names("最高价", "最高", "high"), names("最低价", "最低", "low"), names("收盘价", "收盘", "close"),
       names("复权收盘价", "后复权收盘价", "前复权收盘价", "adj_close"), names("成交量", "volume"),
-      names("币种", "交易币种", "货币", "货币代码", "currency"), true, false, false);
+      names("币种", "交易币种", "货币", "货币代码", "currency"), new String[0], true, false, false);
 
   private WindLongLayout() {}
 

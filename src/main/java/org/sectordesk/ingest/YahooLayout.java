@@ -18,7 +18,7 @@ import org.sectordesk.domain.FxRate;
 final class YahooLayout {
   static final BarColumns BARS = new BarColumns(new String[0], names("date", "datetime", "price"), names("open"),
       names("high"), names("low"), names("close"), names("adj close", "adj_close", "adjclose"), names("volume"),
-      new String[0], true, true, false);
+      new String[0], new String[0], true, true, false);
 
   // In the multi-header the first line's "Price" sits over the date column (the third line says "Date").
 

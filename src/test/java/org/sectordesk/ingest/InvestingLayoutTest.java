@@ -25,6 +25,15 @@ class InvestingLayoutTest {
     assertThat(last.volume()).isEqualTo(940.97e6, org.assertj.core.data.Offset.offset(1e-3));
     assertThat(r.values().get(1).volume()).isEqualTo(1.57e9, org.assertj.core.data.Offset.offset(1e-3));
     assertThat(r.values().get(0).volume()).as("'-' is no volume").isNaN();
+    assertThat(r.notes()).containsExactly("the change column agrees with the closes on all 2 days checked");
+  }
+
+  @Test
+  void changeColumnThatDisagreesWithTheClosesIsNoted() {
+    Imported<Bar> r = BarFiles.read(file("investing-change-mismatch.csv"), Layout.INVESTING, "HSTECH.HI", ref(), null);
+    assertThat(r.ok()).isTrue();
+    assertThat(r.notes()).containsExactly("the change column disagrees with the closes of HSTECH.HI on 1 of 2 days"
+        + " (2024-11-13: closes give -4.49%, the file says -0.31%): a row may be missing or wrong");
   }
 
   @Test
