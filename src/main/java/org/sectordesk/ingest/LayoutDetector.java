@@ -12,7 +12,7 @@ import java.util.List;
  *   <li>{@code Country} and {@code Exchange rate}: FRED;</li>
  *   <li>{@code SP500} and {@code Earnings}: Shiller;</li>
  *   <li>a Chinese code column (代码, 证券代码 ...) and a Chinese date column (日期, 交易日期): Wind long;</li>
- *   <li>a lower-case {@code date} column: Sector Desk's own CSV;</li>
+ *   <li>a lower-case {@code date} column, or {@code code} and {@code date} in any case: Sector Desk's own CSV;</li>
  *   <li>{@code Date} and {@code Close} (or {@code Adj Close}) written as Yahoo writes them: Yahoo;</li>
  *   <li>dates down the first column under a header row: Wind wide.</li>
  * </ol>
@@ -52,7 +52,7 @@ final class LayoutDetector {
     if (h.has(WIND_CODE) && h.has(WIND_DATE)) {
       return Layout.WIND_LONG;
     }
-    if (h.hasExactly("date")) {
+    if (h.hasExactly("date") || (h.has("code") && h.has("date"))) {
       return Layout.DESK;
     }
     if ((h.hasExactly("Date") || h.hasExactly("Datetime")) && (h.hasExactly("Close") || h.hasExactly("Adj Close"))) {

@@ -76,6 +76,9 @@ final class Numbers {
       if (c >= '0' && c <= '9') {
         digit = true;
       } else if (c == ',' && digit && !dot && !exponent) {
+        if (!thousandsGroup(t, i)) {
+          throw notANumber(s);
+        }
         if (clean == null) {
           clean = new StringBuilder(t.length()).append(t, 0, i);
         }
@@ -101,6 +104,21 @@ final class Numbers {
     } catch (NumberFormatException e) {
       throw notANumber(s);
     }
+  }
+
+  /** A thousands separator at i is followed by exactly three digits ("1,5" is a decimal comma: not read). */
+  private static boolean thousandsGroup(String t, int i) {
+    if (i + 3 >= t.length()) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + 3; k++) {
+      char d = t.charAt(k);
+      if (d < '0' || d > '9') {
+        return false;
+      }
+    }
+    int next = i + 4;
+    return next == t.length() || t.charAt(next) == ',' || t.charAt(next) == '.';
   }
 
   private static IllegalArgumentException notANumber(String s) {

@@ -31,6 +31,7 @@ class LayoutDetectorTest {
     assertThat(detect("代码,简称,日期,收盘价")).isEqualTo(Layout.WIND_LONG);
     assertThat(detect("code,date,close")).isEqualTo(Layout.DESK);
     assertThat(detect("date,close")).isEqualTo(Layout.DESK);
+    assertThat(detect("Code,Date,Close")).as("a code column is never Yahoo").isEqualTo(Layout.DESK);
     assertThat(detect("date,base,quote,rate")).isEqualTo(Layout.DESK);
     assertThat(detect("代码,0700.HK,3690.HK", "名称,腾讯控股,美团-W", "2024-11-29,398,168.7")).isEqualTo(Layout.WIND_WIDE);
     assertThat(detect("when,what", "yesterday,tea")).isNull();

@@ -42,7 +42,7 @@ class NumbersTest {
 
   @Test
   void rejectsWhatJavaWouldAcceptOrGuess() {
-    for (String s : new String[] {"12.3O", "12.5d", "0x1p3", "Infinity", "1.2.3", "1e", "e5", ",5", "12,3.4.5", "1-2", "$5"}) {
+    for (String s : new String[] {"12.3O", "12.5d", "0x1p3", "Infinity", "1.2.3", "1e", "e5", ",5", "12,3.4.5", "1-2", "$5", "1,5", "12,34", "1,2345", "1,23a"}) {
       assertThatThrownBy(() -> Numbers.parse(s)).as(s).hasMessage("'" + s + "' is not a number");
     }
   }
