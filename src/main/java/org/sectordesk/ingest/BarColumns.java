@@ -16,8 +16,4 @@ package org.sectordesk.ingest;
 record BarColumns(String[] code, String[] date, String[] open, String[] high, String[] low, String[] close,
     String[] adjClose, String[] volume, String[] currency, String[] change, boolean vendor, boolean yahoo,
     boolean volumeSuffix) {
-
-  static String[] names(String... names) {
-    return names;
-  }
 }
