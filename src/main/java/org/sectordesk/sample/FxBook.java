@@ -32,7 +32,7 @@ final class FxBook {
         "2024-08-30", 7.1124, "2024-09-06", 7.1046, "2024-11-29", 7.1877, "2025-06-30", 7.1586, "2025-12-31", 7.0288);
     Map<LocalDate, Double> usdHkdPins = pins(
         "2023-01-03", 7.8040, "2023-06-30", 7.8366, "2023-12-29", 7.8093, "2024-06-28", 7.8075,
-        "2024-08-30", 7.7968, "2024-11-29", 7.7826, "2025-05-02", 7.7520, "2025-12-31", 7.7845);
+        "2024-08-30", 7.7968, "2024-11-29", 7.7831, "2025-05-02", 7.7520, "2025-12-31", 7.7845);
     double[] usdCny = PathWriter.pinnedWalk(cn, usdCnyPins, 0.0012, rng);
     double[] usdHkd = PathWriter.pinnedWalk(hk, usdHkdPins, 0.0003, rng);
     Map<String, TreeMap<LocalDate, Double>> byPair = new HashMap<>();

@@ -34,6 +34,7 @@ final class PathWriter {
     for (int i = 0; i < n; i++) {
       pinned[i] = plan.anchors.containsKey(days.get(i));
     }
+    respectPriceLimit(logp, pinned, priceLimit(plan));
     double[] close = new double[n];
     for (int i = 0; i < n; i++) {
       close[i] = pinned[i] ? plan.anchors.get(days.get(i)) : plan.tick(Math.exp(logp[i]));
@@ -100,6 +101,53 @@ final class PathWriter {
       logp[k] = logp[k - 1] + vol * rng.nextGaussian() + 0.0001;
     }
     return logp;
+  }
+
+  /** The mainland daily price limit of a share (10 %, 20 % on ChiNext and STAR, 30 % in Beijing); none elsewhere. */
+  static double priceLimit(PricePlan plan) {
+    if (plan.kind() == SecurityKind.INDEX || plan.market() != org.sectordesk.domain.Market.CN) {
+      return Double.POSITIVE_INFINITY;
+    }
+    String code = plan.code();
+    if (code.endsWith(".BJ")) {
+      return 0.30;
+    }
+    if (code.startsWith("300") || code.startsWith("301") || code.startsWith("688")) {
+      return 0.20;
+    }
+    return 0.10;
+  }
+
+  /**
+   * Pulls unpinned days back inside the daily limit (with room for tick rounding): forward and
+   * backward passes that move a day towards its neighbour until no move between days is too large.
+   */
+  private static void respectPriceLimit(double[] logp, boolean[] pinned, double limit) {
+    if (Double.isInfinite(limit)) {
+      return;
+    }
+    double up = Math.log(1 + limit * 0.93);
+    double down = Math.log(1 - limit * 0.93);
+    for (int pass = 0; pass < 20; pass++) {
+      boolean changed = false;
+      for (int i = 1; i < logp.length; i++) {
+        double move = logp[i] - logp[i - 1];
+        if (!pinned[i] && (move > up || move < down)) {
+          logp[i] = logp[i - 1] + (move > up ? up : down);
+          changed = true;
+        }
+      }
+      for (int i = logp.length - 2; i >= 0; i--) {
+        double move = logp[i + 1] - logp[i];
+        if (!pinned[i] && (move > up || move < down)) {
+          logp[i] = logp[i + 1] - (move > up ? up : down);
+          changed = true;
+        }
+      }
+      if (!changed) {
+        return;
+      }
+    }
   }
 
   /** A Brownian bridge from the pinned point a to the pinned point b (exclusive), in place. */

@@ -24,8 +24,7 @@ import org.sectordesk.domain.SecurityKind;
  */
 final class SampleBuilder {
   static final long SEED = 20241202L;
-  /** Distance kept from every rounding boundary, as a fraction (0.0005 pct). */
-  static final double MARGIN = 5e-6;
+  static final double MARGIN = TickSolver.MARGIN;
 
   static final LocalDate FIRST = LocalDate.of(2023, 1, 2);
   static final LocalDate LAST = LocalDate.of(2025, 12, 31);
@@ -92,16 +91,32 @@ final class SampleBuilder {
       LocalDate before = TradingDays.before(p.market(), ex);
       p.addDividend(ex, r.number("amount"), p.tick(p.levelAt(before)));
     }
-    figure3();
     forecast();
-    List<Bar> bars = new ArrayList<>();
-    List<Capitalisation> caps = new ArrayList<>();
+    figure3();
+    for (SampleResources.Row r : SampleResources.csv("levels.csv")) {
+      PricePlan p = plan(r.text("code"));
+      LocalDate d = LocalDate.parse(r.text("date"));
+      if (!p.anchors.containsKey(d)) {
+        p.anchor(d, p.tick(r.number("level")));
+      }
+    }
     for (PricePlan p : plans.values()) {
-      SplittableRandom rng = rng(p.code(), 1);
       if (p.anchors.isEmpty()) {
         LocalDate d = TradingDays.onOrAfter(p.market(), LocalDate.of(2024, 6, 3));
         p.anchor(d, p.tick(priceHint(p)));
       }
+      // a loose pin at the end of the sample keeps 2025 within a plausible range
+      LocalDate end = onOrBefore(p, p.last);
+      if (p.last.equals(LAST) && p.anchors.lastKey().isBefore(end)) {
+        SplittableRandom r = rng(p.code(), 10);
+        double drift = p.kind() == SecurityKind.INDEX ? 0.08 + 0.10 * r.nextGaussian() : 0.05 + 0.20 * r.nextGaussian();
+        p.anchor(end, p.tick(p.anchors.lastEntry().getValue() * Math.exp(drift)));
+      }
+    }
+    List<Bar> bars = new ArrayList<>();
+    List<Capitalisation> caps = new ArrayList<>();
+    for (PricePlan p : plans.values()) {
+      SplittableRandom rng = rng(p.code(), 1);
       List<Bar> own = PathWriter.bars(p, rng);
       bars.addAll(own);
       if (p.kind() == SecurityKind.STOCK) {
@@ -130,7 +145,7 @@ final class SampleBuilder {
       LocalDate d0 = TradingDays.before(p.market(), start);
       LocalDate d1 = onOrBefore(p, end);
       int digits = (int) r.number("digits");
-      double[] iv = interval(r.number("return_pct"), digits);
+      double[] iv = TickSolver.interval(r.number("return_pct"), digits);
       if (p.code().equals("HSTECH.HI") && start.equals(LocalDate.of(2024, 11, 1))) {
         double b = chooseHkBenchmark(iv);
         iv = new double[] {b - 2e-6, b + 2e-6};
@@ -143,7 +158,7 @@ final class SampleBuilder {
           throw new IllegalStateException("seed003-indices.csv:" + r.line() + " levels give " + ret + ", outside " + iv[0] + ".." + iv[1]);
         }
       } else {
-        pair = findPair(p, r.number("approx_level") * (1 + 0.01 * rng(p.code(), 3).nextGaussian()), iv[0], iv[1]);
+        pair = TickSolver.findPair(p, r.number("approx_level") * (1 + 0.01 * rng(p.code(), 3).nextGaussian()), iv[0], iv[1]);
       }
       p.anchor(d0, pair[0]);
       p.anchor(d1, pair[1]);
@@ -184,7 +199,7 @@ final class SampleBuilder {
       }
       LocalDate d0 = TradingDays.before(p.market(), WEEK_START);
       double level = 1500 + 6000 * rng(p.code(), 4).nextDouble();
-      double[] pair = findPair(p, level, pct / 100 - 4e-5, pct / 100 + 4e-5);
+      double[] pair = TickSolver.findPair(p, level, pct / 100 - 4e-5, pct / 100 + 4e-5);
       p.anchor(d0, pair[0]);
       p.anchor(WEEK_END, pair[1]);
     }
@@ -203,9 +218,9 @@ final class SampleBuilder {
       if (p.market() != Market.HK) {
         continue;
       }
-      double[] month = interval(r.number("month_pct"), 1);
+      double[] month = TickSolver.interval(r.number("month_pct"), 1);
       List<Double> rs = new ArrayList<>();
-      for (double c : closeCandidates(p, r.number("close"))) {
+      for (double c : TickSolver.closeCandidates(p, r.number("close"))) {
         double b = Ticks.ceil(p.market(), p.kind(), c / (1 + month[1]));
         for (; b <= c / (1 + month[0]); b = Ticks.up(p.market(), p.kind(), b)) {
           double ret = c / b - 1;
@@ -215,7 +230,7 @@ final class SampleBuilder {
         }
       }
       feasible.add(rs);
-      vsIntervals.add(interval(r.number("vs_benchmark_pct"), 1));
+      vsIntervals.add(TickSolver.interval(r.number("vs_benchmark_pct"), 1));
     }
     double bestB = (iv[0] + iv[1]) / 2;
     int bestCount = -1;
@@ -272,13 +287,13 @@ final class SampleBuilder {
       int k = group.size();
       for (int j = 0; j < k; j++) {
         SampleResources.Row r = group.get(j);
-        double[] iv = interval(r.number("week_pct"), 1);
+        double[] iv = TickSolver.interval(r.number("week_pct"), 1);
         double w = (iv[1] - iv[0]) / k;
         double[] sub = r.text("side").equals("gain")
             ? new double[] {iv[1] - (j + 1) * w, iv[1] - j * w}
             : new double[] {iv[0] + j * w, iv[0] + (j + 1) * w};
         if (r.has("text_pct")) {
-          double[] t = interval(r.number("text_pct"), 2);
+          double[] t = TickSolver.interval(r.number("text_pct"), 2);
           sub = new double[] {Math.max(sub[0], t[0]), Math.min(sub[1], t[1])};
         }
         target.put(r.text("code"), sub);
@@ -334,7 +349,7 @@ final class SampleBuilder {
       double c = p.tick(hint);
       pair = new double[] {c, c};
     } else {
-      pair = findPair(p, hint, iv[0], iv[1]);
+      pair = TickSolver.findPair(p, hint, iv[0], iv[1]);
     }
     p.anchor(d0, pair[0]);
     p.anchor(d1, pair[1]);
@@ -385,10 +400,10 @@ final class SampleBuilder {
       PricePlan p = plan(r.text("code"));
       Market m = p.market();
       double b = benchmarkNov.get(m.name());
-      double[] month = interval(r.number("month_pct"), 1);
-      double[] vs = interval(r.number("vs_benchmark_pct"), 1);
+      double[] month = TickSolver.interval(r.number("month_pct"), 1);
+      double[] vs = TickSolver.interval(r.number("vs_benchmark_pct"), 1);
       double[] jm = {Math.max(month[0], vs[0] + b), Math.min(month[1], vs[1] + b)};
-      double[] jy = interval(r.number("ytd_pct"), 2);
+      double[] jy = TickSolver.interval(r.number("ytd_pct"), 2);
       if (jm[1] - jm[0] < 4 * MARGIN) {
         throw new IllegalStateException(p.code() + ": month % and pct vs benchmark cannot both be met (benchmark " + b + ")");
       }
@@ -396,9 +411,9 @@ final class SampleBuilder {
       LocalDate bd = NOV_BASE;
       LocalDate cd = NOV_END;
       boolean done = false;
-      for (double c : closeCandidates(p, r.number("close"))) {
-        Double base = findBase(p, c / p.factorBetween(bd, cd), jm);
-        Double ytdBase = base == null ? null : findBase(p, c / p.factorBetween(a, cd), jy);
+      for (double c : TickSolver.closeCandidates(p, r.number("close"))) {
+        Double base = TickSolver.findBase(p, c / p.factorBetween(bd, cd), jm);
+        Double ytdBase = base == null ? null : TickSolver.findBase(p, c / p.factorBetween(a, cd), jy);
         if (base != null && ytdBase != null) {
           p.anchor(cd, c);
           p.anchor(bd, base);
@@ -408,70 +423,29 @@ final class SampleBuilder {
         }
       }
       if (!done) {
-        double c = closeCandidates(p, r.number("close")).get(0);
+        double c = TickSolver.closeCandidates(p, r.number("close")).get(0);
         p.anchor(cd, c);
-        Double base = findBase(p, c / p.factorBetween(bd, cd), jm);
+        Double base = TickSolver.findBase(p, c / p.factorBetween(bd, cd), jm);
         if (base == null) {
-          base = dividendKnob(p, LocalDate.of(2024, 11, 14), c, bd, cd, jm);
+          base = TickSolver.dividendKnob(p, LocalDate.of(2024, 11, 14), c, bd, cd, jm);
         }
         p.anchor(bd, base);
-        Double ytdBase = findBase(p, c / p.factorBetween(a, cd), jy);
+        Double ytdBase = TickSolver.findBase(p, c / p.factorBetween(a, cd), jy);
         if (ytdBase == null) {
-          ytdBase = dividendKnob(p, LocalDate.of(2024, 6, 12), c, a, cd, jy);
+          ytdBase = TickSolver.dividendKnob(p, LocalDate.of(2024, 6, 12), c, a, cd, jy);
         }
         p.anchor(a, ytdBase);
       }
-      long shares = Math.round(r.number("mcap_cny_yi") * 1e8 / (p.anchors.get(cd) * fx.toCny(p.security.currency(), cd)));
-      p.shares.put(cd, shares);
+      // shares that give the printed CNY 亿 at the day's FX; a name whose share count is also known
+      // later (the forecast table's 2024-12-02) keeps slightly more shares here, as buybacks would
+      double perYi = 1e8 / (p.anchors.get(cd) * fx.toCny(p.security.currency(), cd));
+      double cap = r.number("mcap_cny_yi");
+      double lo = (cap - 0.45) * perYi;
+      double hi = (cap + 0.45) * perYi;
+      Map.Entry<LocalDate, Long> later = p.shares.higherEntry(cd);
+      double target = later == null ? cap * perYi : Math.min(hi, Math.max(lo, later.getValue() * 1.00002));
+      p.shares.put(cd, Math.round(target));
     }
-  }
-
-  /**
-   * When no tick-sized base close gives a return inside {@code j}, the name pays a cash dividend going
-   * ex on (or after) {@code ex}: the adjusted base close then moves by the dividend's factor, which
-   * can be set finely. Picks the base close near a 1 % dividend, then the close before the ex-date and
-   * the amount (in 0.001 of the currency). Returns the base close; the dividend is added to the plan.
-   */
-  private double dividendKnob(PricePlan p, LocalDate ex, double end, LocalDate baseDay, LocalDate endDay, double[] j) {
-    LocalDate exDay = TradingDays.onOrAfter(p.market(), ex);
-    double fixed = p.factorBetween(baseDay, endDay);
-    double mid = (j[0] + j[1]) / 2;
-    double guess = end / ((1 + mid) * fixed * 0.99);
-    double baseUp = p.tick(guess);
-    double baseDown = baseUp;
-    for (int step = 0; step < 200; step++) {
-      double base = step % 2 == 0 ? baseUp : baseDown;
-      double fLo = end / (base * fixed * (1 + j[1] - MARGIN));
-      double fHi = end / (base * fixed * (1 + j[0] + MARGIN));
-      double pHint = Math.sqrt(base * end);
-      double pUp = p.tick(pHint);
-      double pDown = pUp;
-      for (int k = 0; k < 400; k++) {
-        double price = k % 2 == 0 ? pUp : pDown;
-        double dLo = (1 - fHi) * price;
-        double dHi = (1 - fLo) * price;
-        double amount = Math.ceil(dLo * 1000 - 1e-9) / 1000;
-        if (amount > 0 && amount <= dHi) {
-          double f = 1 - amount / price;
-          if (f > fLo && f < fHi) {
-            p.addDividend(exDay, amount, price);
-            if (Boolean.getBoolean("sample.debug")) System.err.println("KNOB " + p.code() + " " + exDay + " " + amount + " on " + price + " base " + base);
-            return base;
-          }
-        }
-        if (k % 2 == 0) {
-          pUp = Ticks.up(p.market(), p.kind(), pUp);
-        } else {
-          pDown = Ticks.down(p.market(), p.kind(), pDown);
-        }
-      }
-      if (step % 2 == 0) {
-        baseUp = Ticks.up(p.market(), p.kind(), baseUp);
-      } else {
-        baseDown = Ticks.down(p.market(), p.kind(), baseDown);
-      }
-    }
-    throw new IllegalStateException("no dividend reaches the published return of " + p.code() + " between " + baseDay + " and " + endDay);
   }
 
   private void forecast() {
@@ -509,73 +483,11 @@ final class SampleBuilder {
     return out;
   }
 
-  // ---------------------------------------------------------------- solving on ticks
-
-  /** The printed figure's rounding interval as fractions, narrowed by {@link #MARGIN} at both ends. */
-  static double[] interval(double printedPct, int digits) {
-    double h = 0.5 * Math.pow(10, -digits);
-    return new double[] {(printedPct - h) / 100 + MARGIN, (printedPct + h) / 100 - MARGIN};
-  }
-
   private LocalDate onOrBefore(PricePlan p, LocalDate d) {
     LocalDate x = d;
     while (!TradingDays.isTradingDay(p.market(), x)) {
       x = x.minusDays(1);
     }
     return x;
-  }
-
-  /** Valid closes that print as {@code printed} to one decimal, nearest to it first. */
-  private static List<Double> closeCandidates(PricePlan p, double printed) {
-    List<Double> out = new ArrayList<>();
-    double lo = printed - 0.05 + 1e-6;
-    double hi = printed + 0.05 - 1e-6;
-    for (double c = Ticks.ceil(p.market(), p.kind(), lo); c <= hi; c = Ticks.up(p.market(), p.kind(), c)) {
-      out.add(c);
-    }
-    out.sort((x, y) -> Double.compare(Math.abs(x - printed), Math.abs(y - printed)));
-    return out;
-  }
-
-  /** A valid base close B with end / B − 1 inside {@code j}, nearest the middle; null when none. */
-  private static Double findBase(PricePlan p, double end, double[] j) {
-    double lo = end / (1 + j[1]);
-    double hi = end / (1 + j[0]);
-    double mid = end / (1 + (j[0] + j[1]) / 2);
-    Double best = null;
-    for (double b = Ticks.ceil(p.market(), p.kind(), lo); b <= hi; b = Ticks.up(p.market(), p.kind(), b)) {
-      double ret = end / b - 1;
-      if (ret > j[0] && ret < j[1] && (best == null || Math.abs(b - mid) < Math.abs(best - mid))) {
-        best = b;
-      }
-    }
-    return best;
-  }
-
-  /** Two valid closes near {@code level} whose ratio − 1 lies inside (lo, hi). */
-  private static double[] findPair(PricePlan p, double level, double lo, double hi) {
-    double mid = (lo + hi) / 2;
-    double up = p.tick(level);
-    double down = up;
-    for (int k = 0; k < 20_000; k++) {
-      double start = k % 2 == 0 ? up : down;
-      double end = p.tick(start * (1 + mid));
-      for (int n = -2; n <= 2; n++) {
-        double e = end;
-        for (int s = 0; s < Math.abs(n); s++) {
-          e = n > 0 ? Ticks.up(p.market(), p.kind(), e) : Ticks.down(p.market(), p.kind(), e);
-        }
-        double ret = e / start - 1;
-        if (ret > lo && ret < hi) {
-          return new double[] {start, e};
-        }
-      }
-      if (k % 2 == 0) {
-        up = Ticks.up(p.market(), p.kind(), up);
-      } else {
-        down = Ticks.down(p.market(), p.kind(), down);
-      }
-    }
-    throw new IllegalStateException("no tick-sized closes of " + p.code() + " near " + level + " give a return in " + lo + ".." + hi);
   }
 }

@@ -186,6 +186,10 @@ class SampleCalibrationTest {
     }
     soft.assertAll();
     assertThat(round(lastClose("0700.HK", LocalDate.of(2024, 12, 2)), 1)).isEqualTo("398.0");
+    // the share count behind figure 3 (2024-11-29) is a little above the forecast table's (buybacks)
+    for (String code : List.of("0700.HK", "9999.HK", "3690.HK", "9988.HK")) {
+      assertThat(sharesOn(code, NOV_END)).as(code).isGreaterThan(sharesOn(code, LocalDate.of(2024, 12, 2)));
+    }
   }
 
   @Test
@@ -302,6 +306,32 @@ class SampleCalibrationTest {
       }
     }
     assertThat(data.fx()).extracting(FxRate::pair).contains("USD/CNY", "HKD/CNY", "USD/HKD");
+  }
+
+  @Test
+  void aSharesStayWithinTheirDailyPriceLimits() {
+    histories.forEach((code, h) -> {
+      if (!(code.endsWith(".SH") || code.endsWith(".SZ") || code.endsWith(".BJ")) || code.matches("(000001|000300|000852|399\\d{3})\\.S[HZ]")) {
+        return;
+      }
+      double limit = code.endsWith(".BJ") ? 0.30 : code.matches("(300|301|688).*") ? 0.20 : 0.10;
+      for (int i = 1; i < h.size(); i++) {
+        double move = h.close(i) / h.close(i - 1) - 1;
+        assertThat(Math.abs(move)).as("move of %s on %s", code, h.date(i)).isLessThanOrEqualTo(limit + 0.011 / h.close(i - 1));
+      }
+    });
+  }
+
+  @Test
+  void hongKongClosesFollowTheSpreadTable() {
+    for (Bar b : data.bars()) {
+      if (b.code().endsWith(".HK")) {
+        double tick = b.close() < 0.25 ? 0.001 : b.close() < 0.5 ? 0.005 : b.close() < 10 ? 0.01 : b.close() < 20 ? 0.02
+            : b.close() < 100 ? 0.05 : b.close() < 200 ? 0.1 : b.close() < 500 ? 0.2 : b.close() < 1000 ? 0.5 : 1.0;
+        double steps = b.close() / tick;
+        assertThat(Math.abs(steps - Math.rint(steps))).as("close %s of %s on %s", b.close(), b.code(), b.date()).isLessThan(1e-6);
+      }
+    }
   }
 
   @Test
