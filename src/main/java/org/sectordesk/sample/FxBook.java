@@ -39,7 +39,7 @@ final class FxBook {
     List<FxRate> out = new ArrayList<>();
     TreeMap<LocalDate, Double> hkdSeries = new TreeMap<>();
     for (int i = 0; i < hk.size(); i++) {
-      double r = round(Math.exp(usdHkd[i]), 4);
+      double r = round(StrictMath.exp(usdHkd[i]), 4);
       hkdSeries.put(hk.get(i), r);
       out.add(new FxRate(hk.get(i), "USD", "HKD", r));
     }
@@ -48,7 +48,7 @@ final class FxBook {
     TreeMap<LocalDate, Double> hkd = new TreeMap<>();
     for (int i = 0; i < cn.size(); i++) {
       LocalDate d = cn.get(i);
-      double u = round(Math.exp(usdCny[i]), 4);
+      double u = round(StrictMath.exp(usdCny[i]), 4);
       double h = round(u / hkdSeries.floorEntry(d).getValue(), 5);
       usd.put(d, u);
       hkd.put(d, h);
@@ -69,7 +69,7 @@ final class FxBook {
   }
 
   private static double round(double x, int digits) {
-    double f = Math.pow(10, digits);
+    double f = StrictMath.pow(10, digits);
     return Math.round(x * f) / f;
   }
 

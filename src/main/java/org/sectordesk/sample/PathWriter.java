@@ -37,7 +37,7 @@ final class PathWriter {
     respectPriceLimit(logp, pinned, priceLimit(plan));
     double[] close = new double[n];
     for (int i = 0; i < n; i++) {
-      close[i] = pinned[i] ? plan.anchors.get(days.get(i)) : plan.tick(Math.exp(logp[i]));
+      close[i] = pinned[i] ? plan.anchors.get(days.get(i)) : plan.tick(StrictMath.exp(logp[i]));
     }
     // adjustment factors: back-adjusted, a dividend scales every close before its ex-date
     double[] factor = new double[n];
@@ -54,7 +54,7 @@ final class PathWriter {
     for (int i = 0; i < n; i++) {
       double c = close[i];
       double ref = i == 0 ? c : close[i - 1];
-      double open = plan.tick(ref * Math.exp(0.4 * vol * rng.nextGaussian()));
+      double open = plan.tick(ref * StrictMath.exp(0.4 * vol * rng.nextGaussian()));
       double hi = Math.max(open, c) * (1 + Math.abs(0.5 * vol * rng.nextGaussian()));
       double lo = Math.min(open, c) * (1 - Math.abs(0.5 * vol * rng.nextGaussian()));
       double high = Ticks.ceil(plan.market(), plan.kind(), hi);
@@ -64,7 +64,7 @@ final class PathWriter {
       }
       double adj = factor[i] == 1.0 ? c : c * factor[i];
       double volume = index ? Double.NaN
-          : Math.rint(baseVolume * Math.exp(0.45 * rng.nextGaussian()) * (1 + 8 * Math.abs(Math.log(c / ref))));
+          : Math.rint(baseVolume * StrictMath.exp(0.45 * rng.nextGaussian()) * (1 + 8 * Math.abs(StrictMath.log(c / ref))));
       bars.add(new Bar(plan.code(), days.get(i), open, high, low, c, adj, volume, plan.security.currency()));
     }
     return bars;
@@ -84,7 +84,7 @@ final class PathWriter {
       if (a == null) {
         continue;
       }
-      logp[i] = Math.log(a);
+      logp[i] = StrictMath.log(a);
       if (prev < 0) {
         for (int k = i - 1; k >= 0; k--) {
           logp[k] = logp[k + 1] - vol * rng.nextGaussian() - 0.0002;
@@ -126,8 +126,8 @@ final class PathWriter {
     if (Double.isInfinite(limit)) {
       return;
     }
-    double up = Math.log(1 + limit * 0.93);
-    double down = Math.log(1 - limit * 0.93);
+    double up = StrictMath.log(1 + limit * 0.93);
+    double down = StrictMath.log(1 - limit * 0.93);
     for (int pass = 0; pass < 20; pass++) {
       boolean changed = false;
       for (int i = 1; i < logp.length; i++) {

@@ -34,7 +34,7 @@ final class PeSeries {
     double[] log = PathWriter.pinnedWalk(days, pins(pins), 0.009, rng);
     List<ValuationPoint> out = new ArrayList<>();
     for (int i = 0; i < days.size(); i++) {
-      out.add(new ValuationPoint(code, days.get(i), Math.round(Math.exp(log[i]) * 100) / 100.0));
+      out.add(new ValuationPoint(code, days.get(i), Math.round(StrictMath.exp(log[i]) * 100) / 100.0));
     }
     return out;
   }
@@ -62,7 +62,7 @@ final class PeSeries {
     double[] pe = new double[days.size()];
     int at = days.indexOf(asOf);
     for (int i = 0; i < pe.length; i++) {
-      pe[i] = Math.exp(log[i]);
+      pe[i] = StrictMath.exp(log[i]);
     }
     pe[at] = current;
     // the share at or below the current value must print as the published percentile
@@ -78,7 +78,7 @@ final class PeSeries {
     Arrays.sort(sorted);
     double below = sorted[k - 2];
     double above = sorted[k - 1];
-    double threshold = Math.sqrt(below * above);
+    double threshold = StrictMath.sqrt(below * above);
     double scale = current / threshold;
     List<ValuationPoint> out = new ArrayList<>();
     for (int i = 0; i < pe.length; i++) {

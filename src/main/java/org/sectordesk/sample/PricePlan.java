@@ -83,7 +83,7 @@ final class PricePlan {
       return lo.getValue();
     }
     double w = (double) (d.toEpochDay() - lo.getKey().toEpochDay()) / (hi.getKey().toEpochDay() - lo.getKey().toEpochDay());
-    return Math.exp(Math.log(lo.getValue()) * (1 - w) + Math.log(hi.getValue()) * w);
+    return StrictMath.exp(StrictMath.log(lo.getValue()) * (1 - w) + StrictMath.log(hi.getValue()) * w);
   }
 
   /** The adjustment factor of one dividend: 1 − amount / close of the day before the ex-date (an anchor). */

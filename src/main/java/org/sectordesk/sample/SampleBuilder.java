@@ -110,7 +110,7 @@ final class SampleBuilder {
       if (p.last.equals(LAST) && p.anchors.lastKey().isBefore(end)) {
         SplittableRandom r = rng(p.code(), 10);
         double drift = p.kind() == SecurityKind.INDEX ? 0.08 + 0.10 * r.nextGaussian() : 0.05 + 0.20 * r.nextGaussian();
-        p.anchor(end, p.tick(p.anchors.lastEntry().getValue() * Math.exp(drift)));
+        p.anchor(end, p.tick(p.anchors.lastEntry().getValue() * StrictMath.exp(drift)));
       }
     }
     List<Bar> bars = new ArrayList<>();
@@ -379,9 +379,9 @@ final class SampleBuilder {
     }
     SplittableRandom r = rng(p.code(), 7);
     switch (p.market()) {
-      case HK: return Math.exp(Math.log(6) + 1.0 * r.nextGaussian());
-      case US: return Math.exp(Math.log(40) + 0.8 * r.nextGaussian());
-      default: return p.kind() == SecurityKind.INDEX ? 1000 + 4000 * r.nextDouble() : Math.exp(Math.log(16) + 0.6 * r.nextGaussian());
+      case HK: return StrictMath.exp(StrictMath.log(6) + 1.0 * r.nextGaussian());
+      case US: return StrictMath.exp(StrictMath.log(40) + 0.8 * r.nextGaussian());
+      default: return p.kind() == SecurityKind.INDEX ? 1000 + 4000 * r.nextDouble() : StrictMath.exp(StrictMath.log(16) + 0.6 * r.nextGaussian());
     }
   }
 
@@ -471,7 +471,7 @@ final class SampleBuilder {
       long later;
       if (s.isEmpty()) {
         Double cap = capHints.get(p.code());
-        double yi = cap != null ? cap : Math.exp(Math.log(p.market() == Market.US ? 60 : 90) + 0.9 * rng(p.code(), 8).nextGaussian());
+        double yi = cap != null ? cap : StrictMath.exp(StrictMath.log(p.market() == Market.US ? 60 : 90) + 0.9 * rng(p.code(), 8).nextGaussian());
         double mid = bars.get(bars.size() / 2).close();
         later = Math.round(yi * 1e8 / mid);
       } else {

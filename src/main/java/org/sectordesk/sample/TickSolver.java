@@ -17,7 +17,7 @@ final class TickSolver {
 
   /** The printed figure's rounding interval as fractions, narrowed by {@link #MARGIN} at both ends. */
   static double[] interval(double printedPct, int digits) {
-    double h = 0.5 * Math.pow(10, -digits);
+    double h = 0.5 * StrictMath.pow(10, -digits);
     return new double[] {(printedPct - h) / 100 + MARGIN, (printedPct + h) / 100 - MARGIN};
   }
 
@@ -92,7 +92,7 @@ final class TickSolver {
       double base = step % 2 == 0 ? baseUp : baseDown;
       double fLo = end / (base * fixed * (1 + j[1] - MARGIN));
       double fHi = end / (base * fixed * (1 + j[0] + MARGIN));
-      double pHint = Math.sqrt(base * end);
+      double pHint = StrictMath.sqrt(base * end);
       double pUp = p.tick(pHint);
       double pDown = pUp;
       for (int k = 0; k < 400; k++) {
