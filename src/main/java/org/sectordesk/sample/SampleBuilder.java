@@ -137,7 +137,6 @@ final class SampleBuilder {
   // ---------------------------------------------------------------- indices
 
   private void indices() {
-    Map<String, Double> hstechBase = new HashMap<>();
     for (SampleResources.Row r : SampleResources.csv("targets/seed003-indices.csv")) {
       PricePlan p = plan(r.text("code"));
       LocalDate start = LocalDate.parse(r.text("start"));
@@ -162,14 +161,11 @@ final class SampleBuilder {
       }
       p.anchor(d0, pair[0]);
       p.anchor(d1, pair[1]);
-      if (p.code().equals("HSTECH.HI") && start.getMonthValue() == 11) {
-        hstechBase.put("b", pair[1] / pair[0] - 1);
-      }
-      if (p.code().equals("IXIC.GI") && start.getMonthValue() == 11) {
-        benchmarkNov.put("US", pair[1] / pair[0] - 1);
+      // November's benchmark returns, exactly as the data will give them
+      if (start.equals(LocalDate.of(2024, 11, 1)) && (p.code().equals("HSTECH.HI") || p.code().equals("IXIC.GI"))) {
+        benchmarkNov.put(p.market().name(), pair[1] / pair[0] - 1);
       }
     }
-    benchmarkNov.put("HK", hstechBase.get("b"));
   }
 
   private void shenwan() {
@@ -308,7 +304,6 @@ final class SampleBuilder {
         }
       }
     }
-    LocalDate[] capDate = new LocalDate[1];
     for (SampleResources.Row r : rows) {
       PricePlan p = plan(r.text("code"));
       double[] iv = target.get(p.code());
@@ -319,8 +314,7 @@ final class SampleBuilder {
         continue;
       }
       double[] pair = weekPair(p, iv);
-      capDate[0] = onOrBefore(p, WEEK_END);
-      p.shares.put(capDate[0], Math.round(r.number("mcap_yi") * 1e8 / pair[1]));
+      p.shares.put(onOrBefore(p, WEEK_END), Math.round(r.number("mcap_yi") * 1e8 / pair[1]));
     }
     for (Map.Entry<String, List<String>> list : SampleResources.watchLists().entrySet()) {
       double[] b = band.get(list.getKey());
