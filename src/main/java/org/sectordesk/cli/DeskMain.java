@@ -51,7 +51,7 @@ public final class DeskMain {
     if (ex instanceof WorkspaceException) {
       return ExitCodes.WORKSPACE;
     }
-    if (ex instanceof DataRejectedException) {
+    if (ex instanceof DataRejectedException || ex instanceof org.sectordesk.desk.ImportRejectedException) {
       return ExitCodes.DATA_PROBLEM;
     }
     if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {
@@ -67,7 +67,11 @@ public final class DeskMain {
     static List<Object> all() {
       return List.of(
           new InitCommand(),
-          new ImportCommand()
+          new ImportCommand(),
+          new ReviewCommand(),
+          new MoversCommand(),
+          new IndicesCommand(),
+          new ValuationCommand()
           // further commands are added here, one per line
       );
     }
