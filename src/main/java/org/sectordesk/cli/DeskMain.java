@@ -67,6 +67,8 @@ public final class DeskMain {
     static List<Object> all() {
       return List.of(
           new InitCommand(),
+          new EstimatesCommand(),
+          new RatingsCommand(),
           new ImportCommand()
           // further commands are added here, one per line
       );

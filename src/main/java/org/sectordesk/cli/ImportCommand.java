@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         "Re-importing the same file changes nothing; a corrected file replaces the overlapping rows."},
     subcommands = {
         // one line per kind of import
+        ImportEstimatesCommand.class, ImportRatingsCommand.class,
     })
 final class ImportCommand {
 }

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import org.sectordesk.analytics.FxTable;
+import org.sectordesk.analytics.MarketCap;
 import org.sectordesk.domain.Capitalisation;
 import org.sectordesk.domain.DatedClose;
 import org.sectordesk.domain.EpsEstimate;
@@ -26,7 +27,7 @@ public final class ForecastTable {
     }
   }
 
-  public static List<ForecastRow> build(List<NameOnDate> names, EstimateHistory estimates, FxConverter fx,
+  public static List<ForecastRow> build(List<NameOnDate> names, EstimateHistory estimates, FxTable fx,
       LocalDate asOf, List<Integer> years) {
     List<ForecastRow> rows = new ArrayList<>();
     for (NameOnDate n : names) {
@@ -35,7 +36,7 @@ public final class ForecastTable {
     return rows;
   }
 
-  public static ForecastRow row(NameOnDate n, EstimateHistory estimates, FxConverter fx, LocalDate asOf,
+  public static ForecastRow row(NameOnDate n, EstimateHistory estimates, FxTable fx, LocalDate asOf,
       List<Integer> years) {
     double close = n.lastClose() == null ? Double.NaN : n.lastClose().close();
     List<ForecastRow.YearForecast> ys = new ArrayList<>();
@@ -46,8 +47,7 @@ public final class ForecastTable {
         continue;
       }
       EpsEstimate est = e.get();
-      OptionalDouble rate = fx.rate(n.currency(), est.currency(), asOf);
-      double r = rate.isPresent() ? rate.getAsDouble() : Double.NaN;
+      double r = fx.rate(n.currency(), est.currency(), asOf).map(FxTable.Quote::rate).orElse(Double.NaN);
       ys.add(new ForecastRow.YearForecast(year, est.eps(), est.currency(), est.perAds(),
           ForwardPe.of(close, r, est.epsPerTradedUnit()), r, est.asOf()));
     }
@@ -57,12 +57,6 @@ public final class ForecastTable {
 
   /** Shares times close, or the stored market cap, in millions of the trading currency; NaN when unknown. */
   public static double marketCapMn(Capitalisation c, double close) {
-    if (c == null) {
-      return Double.NaN;
-    }
-    if (!Double.isNaN(c.shares())) {
-      return c.shares() * close / 1e6;
-    }
-    return c.marketCap() / 1e6;
+    return MarketCap.inTradingCurrency(c, close) / MarketCap.MILLION;
   }
 }

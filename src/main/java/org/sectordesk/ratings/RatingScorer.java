@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.sectordesk.analytics.PeriodReturns;
+import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PriceHistory;
 import org.sectordesk.domain.PublishedRating;
 
@@ -110,8 +112,6 @@ public final class RatingScorer {
     if (bi < 0) {
       return unscored(r, name.target(), bench, replacedOn, "no close of benchmark " + bench + " on or before " + d);
     }
-    double sBase = s.adjClose(si);
-    double bBase = b.adjClose(bi);
 
     LocalDate horizonFrom = d.plusMonths(scale.horizonFromMonths());
     LocalDate horizonEnd = d.plusMonths(scale.horizonToMonths());
@@ -136,18 +136,18 @@ public final class RatingScorer {
     LocalDate usable = min(holdEnd, alive);
     LocalDate at6 = d.plusMonths(6);
     LocalDate at12 = d.plusMonths(12);
-    double x6 = !at6.isAfter(usable) ? excess(s, b, sBase, bBase, at6) : Double.NaN;
-    double x12 = !at12.isAfter(usable) ? excess(s, b, sBase, bBase, at12) : Double.NaN;
+    double x6 = !at6.isAfter(usable) ? excess(s, b, d, at6) : Double.NaN;
+    double x12 = !at12.isAfter(usable) ? excess(s, b, d, at12) : Double.NaN;
 
-    double sRet = ret(s, sBase, evalEnd);
-    double bRet = ret(b, bBase, evalEnd);
-    double x = sRet - bRet;
+    double sRet = ret(s, d, evalEnd);
+    double bRet = ret(b, d, evalEnd);
+    double x = PeriodReturns.excess(sRet, bRet);
     String realised = scale.realisedTier(x).map(Tier::name).orElse("");
 
     boolean inBand = false;
     if (tier.get().rated()) {
       for (LocalDate p : checkpoints(scale, horizonFrom, horizonEnd, evalEnd)) {
-        if (tier.get().band().contains(excess(s, b, sBase, bBase, p))) {
+        if (tier.get().band().contains(excess(s, b, d, p))) {
           inBand = true;
           break;
         }
@@ -185,12 +185,19 @@ public final class RatingScorer {
     return points;
   }
 
-  private static double excess(PriceHistory s, PriceHistory b, double sBase, double bBase, LocalDate day) {
-    return ret(s, sBase, day) - ret(b, bBase, day);
+  private static double excess(PriceHistory s, PriceHistory b, LocalDate ratingDate, LocalDate day) {
+    return PeriodReturns.excess(ret(s, ratingDate, day), ret(b, ratingDate, day));
   }
 
-  private static double ret(PriceHistory h, double base, LocalDate day) {
-    return h.adjClose(h.indexOnOrBefore(day)) / base - 1;
+  /**
+   * The house period return from the last close on or before the rating date to the last close on or before
+   * {@code day}: a period starting the day after the rating.
+   */
+  private static double ret(PriceHistory h, LocalDate ratingDate, LocalDate day) {
+    if (!day.isAfter(ratingDate)) {
+      return 0.0;
+    }
+    return PeriodReturns.compute(h, Period.custom(ratingDate.plusDays(1), day)).value();
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {
