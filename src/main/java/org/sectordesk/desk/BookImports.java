@@ -80,7 +80,8 @@ public final class BookImports {
         continue;
       }
       if (scale.get().tier(r.tier()).isEmpty()) {
-        problems.add(ImportProblem.atLine(name, l.line(), "tier", "'" + r.tier() + "' is not a " + target.label()
+        problems.add(ImportProblem.atLine(name, l.line(), "tier", "'" + r.tier() + "' is not "
+            + (target == RatingTarget.INDUSTRY ? "an " : "a ") + target.label()
             + " tier of scheme " + r.scheme() + "; its tiers are " + String.join(", ", scale.get().tierNames())));
       }
     }
@@ -92,6 +93,16 @@ public final class BookImports {
   }
 
   private static BookImportResult rejected(String kind, String file, long read, List<ImportProblem> problems) {
-    return new BookImportResult(kind, file, read, 0, 0, 0, problems.stream().map(ImportProblem::toString).toList());
+    List<ImportProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(java.util.Comparator.comparingLong(BookImports::lineOf));
+    return new BookImportResult(kind, file, read, 0, 0, 0, sorted.stream().map(ImportProblem::toString).toList());
+  }
+
+  private static long lineOf(ImportProblem p) {
+    try {
+      return Long.parseLong(p.location());
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 }

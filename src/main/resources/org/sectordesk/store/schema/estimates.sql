@@ -1,5 +1,5 @@
--- The team's EPS forecasts. A forecast for (code, fiscal_year) is in force from as_of until a later one; old ones stay.
--- One row per (code, fiscal_year, as_of); re-importing the same key replaces the row.
+-- The team's EPS forecasts. A forecast for (code, fiscal_year) is in force from as_of until a later one, old ones stay.
+-- One row per (code, fiscal_year, as_of), re-importing the same key replaces the row.
 CREATE TABLE IF NOT EXISTS estimates (
   code           VARCHAR NOT NULL,
   fiscal_year    INTEGER NOT NULL,

@@ -1,4 +1,4 @@
--- Published ratings. One row per (code, date); a rating holds until the next one on the same code.
+-- Published ratings. One row per (code, date), a rating holds until the next one on the same code.
 CREATE TABLE IF NOT EXISTS ratings (
   date         DATE    NOT NULL,
   code         VARCHAR NOT NULL,
