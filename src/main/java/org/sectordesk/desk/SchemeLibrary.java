@@ -110,7 +110,7 @@ public final class SchemeLibrary {
     try {
       f = YAML.readValue(yaml, SchemeFile.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new IllegalArgumentException(source + ":" + line(e) + " [" + e.getPropertyName() + "] unknown key; known keys here are "
+      throw new IllegalArgumentException(source + ":" + keyLine(yaml, e) + " [" + e.getPropertyName() + "] unknown key; known keys here are "
           + e.getKnownPropertyIds());
     } catch (JsonMappingException e) {
       throw new IllegalArgumentException(source + ":" + line(e) + " " + e.getOriginalMessage());
@@ -169,6 +169,21 @@ public final class SchemeLibrary {
       }
     }
     return new TierScale(target, from, to, tiers);
+  }
+
+  /** The line of an unknown key: the parser reports where it stopped, so look back for the key itself. */
+  private static String keyLine(String yaml, UnrecognizedPropertyException e) {
+    if (e.getLocation() == null) {
+      return "?";
+    }
+    String[] lines = yaml.split("\n", -1);
+    int reported = Math.min(e.getLocation().getLineNr(), lines.length);
+    for (int i = reported; i >= 1; i--) {
+      if (lines[i - 1].contains(e.getPropertyName() + ":")) {
+        return Integer.toString(i);
+      }
+    }
+    return Integer.toString(reported);
   }
 
   private static String line(JsonMappingException e) {
