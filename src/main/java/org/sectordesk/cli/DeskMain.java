@@ -71,7 +71,9 @@ public final class DeskMain {
           new ReviewCommand(),
           new MoversCommand(),
           new IndicesCommand(),
-          new ValuationCommand()
+          new ValuationCommand(),
+          new EstimatesCommand(),
+          new RatingsCommand()
           // further commands are added here, one per line
       );
     }

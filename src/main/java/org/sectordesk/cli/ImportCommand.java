@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         ImportFxCommand.class,
         ImportSharesCommand.class,
         ImportValuationCommand.class,
+        ImportEstimatesCommand.class,
+        ImportRatingsCommand.class,
         // one line per kind of import
     })
 final class ImportCommand {
