@@ -101,6 +101,7 @@ public final class ChartRenderer {
     JFreeChart chart = chart(spec);
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+    g.setDefsKeyPrefix(id + "-"); // unique clip-path ids when several charts sit in one page
     chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
     return g.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
   }
