@@ -67,7 +67,8 @@ public final class DeskMain {
     static List<Object> all() {
       return List.of(
           new InitCommand(),
-          new ImportCommand()
+          new ImportCommand(),
+          new ReportCommand()
           // further commands are added here, one per line
       );
     }

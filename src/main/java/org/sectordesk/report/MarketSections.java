@@ -191,7 +191,7 @@ public final class MarketSections {
     if (up.isEmpty()) {
       return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "个股涨跌幅" : "stock return"));
     }
-    return List.of(rankedBars(ctx, ctx.t("caption.top_gainers", periodLabel, n), up));
+    return List.of(rankedBars(ctx, ctx.t("caption.top_gainers", periodLabel, up.size()), up));
   }
 
   private static Figure rankedBars(SectionContext ctx, String caption, List<ReviewRow> rows) {

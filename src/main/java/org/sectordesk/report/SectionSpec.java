@@ -38,7 +38,10 @@ public record SectionSpec(String type, String heading, String headingEn, int lev
 
   /** The heading for a language: the layout's own, else empty (the builder's default). */
   public String heading(Lang lang) {
-    return lang == Lang.EN && !headingEn.isEmpty() ? headingEn : lang == Lang.EN ? "" : heading;
+    if (lang == Lang.EN) {
+      return !headingEn.isEmpty() ? headingEn : heading.equals("-") ? "-" : "";
+    }
+    return heading;
   }
 
   /** A text parameter, or the default. */

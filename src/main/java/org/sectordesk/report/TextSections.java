@@ -105,7 +105,8 @@ public final class TextSections {
       years.forEach(y -> row.add(peCell(l.pe().get(y))));
       rows.add(row);
     }
-    return List.of(new Table(ctx.t("caption.forecast_table"), false, List.of(top, second), rows, Set.of(), "", source,
+    // the section heading names the table (as the monthly report prints it), so the table has no caption of its own
+    return List.of(new Table("", false, List.of(top, second), rows, Set.of(), "", source,
         ctx.lang() == Lang.ZH ? "盈利预测" : "Forecasts"));
   }
 

@@ -62,19 +62,19 @@ public final class WeeklySections {
     List<Block> out = new ArrayList<>();
     List<Named> hl = highlight.stream().flatMap(c -> ranked.stream().filter(n -> n.security().code().equals(c))).toList();
     if (!hl.isEmpty()) {
-      List<String> names = hl.stream().map(n -> ctx.name(n.security())).toList();
+      List<String> names = hl.stream().map(n -> shortName(ctx, n.security())).toList();
       List<String> ranks = hl.stream().map(n -> String.valueOf(ranked.indexOf(n) + 1)).toList();
       StringBuilder s = new StringBuilder(ctx.t("text.sw_rank", ctx.messages().join(names), ranked.size(),
           ctx.messages().join(ranks)));
       List<Named> tmtRanked = ranked.stream().filter(n -> tmt.contains(n.security().code())).toList();
       if (tmtRanked.size() > 1 && hl.stream().allMatch(tmtRanked::contains)) {
-        List<String> tmtNames = tmtRanked.stream().map(n -> ctx.name(n.security())).toList();
+        List<String> tmtNames = tmtRanked.stream().map(n -> shortName(ctx, n.security())).toList();
         List<String> tmtRanks = hl.stream().map(n -> String.valueOf(tmtRanked.indexOf(n) + 1)).toList();
         s.append(ctx.t("text.sw_rank_tmt", ctx.messages().join(tmtNames), ctx.messages().join(tmtRanks)));
       }
       out.add(Paragraph.of(s.toString()));
     }
-    List<String> cats = ranked.stream().map(n -> ctx.name(n.security()).replace("(申万)", "").replace("（申万）", "")).toList();
+    List<String> cats = ranked.stream().map(n -> shortName(ctx, n.security())).toList();
     List<Double> vals = ranked.stream().map(n -> (Double) n.periodReturn().value()).toList();
     out.add(new Figure(ctx.t("caption.sw_industry_rank"), new ChartSpec.Bars(cats,
         List.of(new ChartSpec.BarSeries(ctx.t("series.week_return"), vals)), false, INDEX_PCT, false, ""),
@@ -117,6 +117,11 @@ public final class WeeklySections {
         List.of(List.of(HeaderCell.span(ctx.t("group.gainers", n), 4), HeaderCell.span(ctx.t("group.losers", n), 4)), second),
         cells, Set.of(), "", ctx.source(), listName);
     return List.of(sentence, t);
+  }
+
+  /** An industry index's name without the "(申万)" tag. */
+  private static String shortName(SectionContext ctx, Security s) {
+    return ctx.name(s).replace("(申万)", "").replace("（申万）", "").replace("(SW)", "").trim();
   }
 
   private static List<Cell> moverCells(SectionContext ctx, MoverRow r) {
