@@ -73,7 +73,8 @@ public final class DeskMain {
           new IndicesCommand(),
           new ValuationCommand(),
           new EstimatesCommand(),
-          new RatingsCommand()
+          new RatingsCommand(),
+          new ReportCommand()
           // further commands are added here, one per line
       );
     }
