@@ -106,6 +106,20 @@ final class CsvTable implements Table {
       separator = sniffSeparator(line);
     }
     fields.clear();
+    if (line.indexOf('"') < 0) {
+      // fast path: no quotes, split at the separators
+      int from = 0;
+      while (true) {
+        int end = line.indexOf(separator, from);
+        if (end < 0) {
+          fields.add(line.substring(from).strip());
+          break;
+        }
+        fields.add(line.substring(from, end).strip());
+        from = end + 1;
+      }
+      return row(start);
+    }
     field.setLength(0);
     boolean quoted = false;
     boolean wasQuoted = false;
@@ -147,6 +161,10 @@ final class CsvTable implements Table {
       line = more;
     }
     fields.add(wasQuoted ? field.toString() : field.toString().strip());
+    return row(start);
+  }
+
+  private TableRow row(long start) {
     if (counting.count - lastReported >= PROGRESS_STEP) {
       lastReported = counting.count;
       progress.accept(lastReported);

@@ -1,6 +1,5 @@
 package org.sectordesk.ingest;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sectordesk.domain.Bar;
@@ -44,29 +43,8 @@ final class DailyCheck {
         + " (" + kind + " closes stored as daily bars would corrupt every return)");
   }
 
-  /**
-   * Notes (not problems) where the adjusted close moves more than threefold from one bar to the next: rarely
-   * real, often a vendor's bad row (a split left unadjusted, another ticker's price). The first few are named.
-   */
+  /** Notes where the adjusted close moves more than threefold from one bar to the next (see {@link Jumps}). */
   private static void noteJumps(List<Bar> bars, Problems problems) {
-    List<String> jumps = new ArrayList<>();
-    int count = 0;
-    for (int i = 1; i < bars.size(); i++) {
-      double ratio = bars.get(i).adjClose() / bars.get(i - 1).adjClose();
-      if (ratio > JUMP || ratio < 1 / JUMP) {
-        count++;
-        if (jumps.size() < 4) {
-          jumps.add(bars.get(i - 1).date() + " " + bars.get(i - 1).adjClose() + " to " + bars.get(i).date() + " "
-              + bars.get(i).adjClose());
-        }
-      }
-    }
-    if (count > 0) {
-      problems.note("check the source: the adjusted close of " + bars.get(0).code() + " moves more than "
-          + (int) JUMP + "-fold from one bar to the next " + count + (count == 1 ? " time" : " times") + " ("
-          + String.join("; ", jumps) + (count > jumps.size() ? "; ..." : "") + ")");
-    }
+    Jumps.note(bars.get(0).code(), "adjusted close", bars, Bar::date, Bar::adjClose, 3.0, Integer.MAX_VALUE, problems);
   }
-
-  private static final double JUMP = 3.0;
 }

@@ -10,4 +10,14 @@ public enum DataKind {
   public String cliName() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** The kind for a command-line name ({@code bars}, {@code fx}, {@code shares}, {@code valuation}). */
+  public static DataKind fromCliName(String name) {
+    for (DataKind k : values()) {
+      if (k.cliName().equalsIgnoreCase(name.trim())) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("unknown kind of data '" + name + "': expected bars, fx, shares or valuation");
+  }
 }

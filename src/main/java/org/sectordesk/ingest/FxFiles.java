@@ -1,6 +1,7 @@
 package org.sectordesk.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.sectordesk.domain.FxRate;
@@ -29,6 +30,20 @@ public final class FxFiles {
         case WIND_WIDE: WindWideLayout.fx(table, ctx, out); break;
         default: throw new IllegalStateException("no FX reader for " + layout);
       }
-    }, null);
+    }, (rates, ctx) -> notePairJumps(rates, ctx.problems));
+  }
+
+  /**
+   * Notes a daily rate that moves by more than 5% from one quote to the next, at most a week apart (a stray quote,
+   * such as Yahoo's CNY=X on 2011-07-18); monthly series are not checked.
+   */
+  private static void notePairJumps(List<FxRate> rates, Problems problems) {
+    int start = 0;
+    for (int i = 1; i <= rates.size(); i++) {
+      if (i == rates.size() || !rates.get(i).pair().equals(rates.get(start).pair())) {
+        Jumps.note(rates.get(start).pair(), "rate", rates.subList(start, i), FxRate::date, FxRate::rate, 1.05, 7, problems);
+        start = i;
+      }
+    }
   }
 }

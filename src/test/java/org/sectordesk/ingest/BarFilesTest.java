@@ -186,6 +186,6 @@ class BarFilesTest {
     assertThat(r.ok()).isTrue();
     assertThat(r.values()).hasSize(3);
     assertThat(r.notes()).containsExactly("check the source: the adjusted close of IXIC.GI moves more than 3-fold from"
-        + " one bar to the next 2 times (2024-11-26 19.5 to 2024-11-27 95.0; 2024-11-27 95.0 to 2024-11-29 19.2)");
+        + " one value to the next 2 times (2024-11-26 19.5 to 2024-11-27 95.0; 2024-11-27 95.0 to 2024-11-29 19.2)");
   }
 }

@@ -107,4 +107,15 @@ class FxFilesTest {
         + " required columns 'base' and 'quote' (or 'pair'); for a file of one pair give --code, e.g. --code USDCNY;"
         + " the header has: date, rate");
   }
+
+  @Test
+  void strayDailyQuoteIsNotedButMonthlyMovesAreNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("fx-stray.csv");
+    java.nio.file.Files.writeString(f, "date,base,quote,rate\n2011-07-15,USD,CNY,6.4338\n2011-07-18,USD,CNY,5.863\n"
+        + "2011-07-19,USD,CNY,6.4688\n1993-12-01,USD,HKD,5.8\n1994-01-01,USD,HKD,8.7\n");
+    Imported<FxRate> r = FxFiles.read(f, Layout.AUTO, null, ref(), null);
+    assertThat(r.ok()).isTrue();
+    assertThat(r.notes()).containsExactly("check the source: the rate of USD/CNY moves by more than 5% from one value"
+        + " to the next 2 times (2011-07-15 6.4338 to 2011-07-18 5.863; 2011-07-18 5.863 to 2011-07-19 6.4688)");
+  }
 }

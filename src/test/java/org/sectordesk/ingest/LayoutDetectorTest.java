@@ -43,6 +43,9 @@ class LayoutDetectorTest {
     assertThat(Layout.fromCliName("wind-wide")).isEqualTo(Layout.WIND_WIDE);
     assertThat(Layout.fromCliName("AUTO")).isEqualTo(Layout.AUTO);
     assertThat(DataKind.VALUATION.cliName()).isEqualTo("valuation");
+    assertThat(DataKind.fromCliName("FX")).isEqualTo(DataKind.FX);
+    assertThatThrownBy(() -> DataKind.fromCliName("prices"))
+        .hasMessage("unknown kind of data 'prices': expected bars, fx, shares or valuation");
     assertThatThrownBy(() -> Layout.fromCliName("excel")).hasMessage("unknown layout 'excel': expected one of"
         + " auto|desk|yahoo|investing|csindex|wind-long|wind-wide|fred|shiller");
   }
