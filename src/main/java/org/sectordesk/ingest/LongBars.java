@@ -9,7 +9,7 @@ import org.sectordesk.domain.SecurityKind;
 /** Reads bars from a long table (one row per code and date) whose columns a {@link BarColumns} names. */
 final class LongBars {
   static final String NO_TRADE = "no price on the row (a day without trading)";
-  static final String ZERO_VOLUME = "zero volume and open = high = low = close on a share (a yfinance no-trade artefact: half-days, holidays)";
+  static final String ZERO_VOLUME = "zero volume, open = high = low = close and the previous close repeated (a yfinance holiday copy)";
   static final String EVENT = "dividend or split event row";
 
   private LongBars() {}
@@ -73,10 +73,8 @@ final class LongBars {
         continue;
       }
       volume *= volumeUnit;
-      if (cols.yahoo() && s.kind() == SecurityKind.STOCK && volume == 0 && open == high && high == low && low == close) {
-        problems.dropped(ZERO_VOLUME, date.toString());
-        continue;
-      }
+      boolean noTradeRow = cols.yahoo() && s.kind() == SecurityKind.STOCK && volume == 0 && open == high
+          && high == low && low == close;
       if (!Double.isNaN(high) && !Double.isNaN(low) && high < low) {
         r.problem(row, highCol, "high", "high " + row.cell(highCol) + " is below low " + row.cell(lowCol));
         continue;
@@ -84,7 +82,12 @@ final class LongBars {
       if (changeCol >= 0) {
         ctx.statedChange(s.code(), date, row.cell(changeCol));
       }
-      out.add(s.code(), date, new Bar(s.code(), date, open, high, low, close, adj, volume, currency), row.where());
+      Bar bar = new Bar(s.code(), date, open, high, low, close, adj, volume, currency);
+      if (noTradeRow) {
+        out.addNoTradeRow(s.code(), date, bar, row.where());
+      } else {
+        out.add(s.code(), date, bar, row.where());
+      }
     }
   }
 

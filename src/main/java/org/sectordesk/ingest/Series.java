@@ -11,12 +11,21 @@ import java.util.List;
  * and date with different values.
  */
 final class Series<T> {
-  private record Item<T>(String key, LocalDate date, T value, String where) {}
+  private record Item<T>(String key, LocalDate date, T value, String where, boolean noTradeRow) {}
 
   private final List<Item<T>> items = new ArrayList<>();
 
   void add(String key, LocalDate date, T value, String where) {
-    items.add(new Item<>(key, date, value, where));
+    items.add(new Item<>(key, date, value, where, false));
+  }
+
+  /**
+   * A yfinance row with zero volume and open = high = low = close. Kept when its close moved (a half-day
+   * session whose intraday data is missing: a real close); dropped when it repeats the previous close
+   * (a holiday copy).
+   */
+  void addNoTradeRow(String key, LocalDate date, T value, String where) {
+    items.add(new Item<>(key, date, value, where, true));
   }
 
   int size() {
@@ -40,6 +49,12 @@ final class Series<T> {
           problems.add(item.where, "date", item.date + " of " + item.key
               + " is given again with different values (first at " + place(first.where) + ")");
         }
+        continue;
+      }
+      if (item.noTradeRow && first != null && first.key.equals(item.key)
+          && first.value instanceof org.sectordesk.domain.Bar prev && item.value instanceof org.sectordesk.domain.Bar bar
+          && prev.close() == bar.close()) {
+        problems.dropped(LongBars.ZERO_VOLUME, item.date.toString());
         continue;
       }
       first = item;

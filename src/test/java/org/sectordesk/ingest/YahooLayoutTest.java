@@ -27,19 +27,23 @@ class YahooLayoutTest {
   }
 
   @Test
-  void reorderedLayoutDropsZeroVolumeFlatRowsOfSharesAndRowsWithoutPrice() {
+  void reorderedLayoutKeepsHalfDayClosesButDropsHolidayCopiesAndRowsWithoutPrice() {
+    // yfinance gives half-day sessions (24 and 31 December) as zero-volume flat rows: their closes are real
+    // and kept; a flat zero-volume row repeating the previous close (26 December, a holiday) is a copy
     Imported<Bar> r = read("yahoo-reordered-holiday.csv", "0700.HK");
     assertThat(messages(r)).isEmpty();
     assertThat(r.values()).extracting(Bar::date).containsExactly(LocalDate.of(2024, 12, 23),
-        LocalDate.of(2024, 12, 27), LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 2));
+        LocalDate.of(2024, 12, 24), LocalDate.of(2024, 12, 27), LocalDate.of(2024, 12, 30),
+        LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 2));
+    assertThat(r.values().get(4).close()).isEqualTo(416.17);
     Bar first = r.values().get(0);
     assertThat(first.close()).isEqualTo(426.87);
     assertThat(first.adjClose()).as("the reordered files' closes are already adjusted").isEqualTo(426.87);
     assertThat(first.open()).isEqualTo(416.56);
-    assertThat(r.notes()).containsExactly(
-        "dropped 2 rows: zero volume and open = high = low = close on a share (a yfinance no-trade artefact: half-days, holidays)"
-            + " (2024-12-24, 2024-12-31)",
-        "dropped 1 row: no price on the row (a day without trading) (line 8)");
+    assertThat(r.notes()).containsExactlyInAnyOrder(
+        "dropped 1 row: zero volume, open = high = low = close and the previous close repeated (a yfinance holiday copy)"
+            + " (2024-12-26)",
+        "dropped 1 row: no price on the row (a day without trading) (line 9)");
   }
 
   @Test
