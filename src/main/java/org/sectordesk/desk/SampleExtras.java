@@ -8,6 +8,9 @@ final class SampleExtras {
   private SampleExtras() {}
 
   static void load(Workspace ws, Consumer<String> progress, StringBuilder summary) {
-    // estimates and ratings, news and announcements, and report layouts are added here as they land
+    for (String line : SampleBook.load(ws)) {
+      progress.accept(line);
+    }
+    summary.append(", estimates and ratings");
   }
 }

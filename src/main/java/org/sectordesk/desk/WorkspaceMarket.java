@@ -1,5 +1,6 @@
 package org.sectordesk.desk;
 
+import org.sectordesk.store.DuckDbMarketStore;
 import org.sectordesk.store.MarketStore;
 import org.sectordesk.workspace.Workspace;
 
@@ -8,7 +9,6 @@ final class WorkspaceMarket {
   private WorkspaceMarket() {}
 
   static MarketStore of(Workspace ws) {
-    // TODO(ratings): switch to the DuckDB MarketStore once it lands on main.
-    throw new UnsupportedOperationException("the DuckDB market store is not merged yet");
+    return new DuckDbMarketStore(ws.database());
   }
 }
