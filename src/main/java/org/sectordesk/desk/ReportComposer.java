@@ -1,0 +1,377 @@
+package org.sectordesk.desk;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sectordesk.analytics.FxTable;
+import org.sectordesk.analytics.MarketReview;
+import org.sectordesk.analytics.MonthlyReturns;
+import org.sectordesk.analytics.MoverRow;
+import org.sectordesk.analytics.Movers;
+import org.sectordesk.analytics.PeriodReturn;
+import org.sectordesk.analytics.PeriodReturns;
+import org.sectordesk.analytics.ValuationStats;
+import org.sectordesk.domain.Capitalisation;
+import org.sectordesk.domain.DatedClose;
+import org.sectordesk.domain.Market;
+import org.sectordesk.domain.Period;
+import org.sectordesk.domain.PeriodCloses;
+import org.sectordesk.domain.PriceHistory;
+import org.sectordesk.domain.ReferenceData;
+import org.sectordesk.domain.Security;
+import org.sectordesk.domain.SecurityKind;
+import org.sectordesk.domain.ValuationPoint;
+import org.sectordesk.domain.WatchList;
+import org.sectordesk.report.Block;
+import org.sectordesk.report.House;
+import org.sectordesk.report.Lang;
+import org.sectordesk.report.Layout;
+import org.sectordesk.report.ListOfFigures;
+import org.sectordesk.report.MarketSections;
+import org.sectordesk.report.Messages;
+import org.sectordesk.report.PageBreak;
+import org.sectordesk.report.Report;
+import org.sectordesk.report.Section;
+import org.sectordesk.report.SectionContext;
+import org.sectordesk.report.SectionSpec;
+import org.sectordesk.report.TextSections;
+import org.sectordesk.report.Toc;
+import org.sectordesk.report.WeeklySections;
+
+/**
+ * Builds the report model of a layout from a workspace's data: walks the layout's sections in order, runs the
+ * analytics each needs and hands the results to the report's section builders. A section whose data the
+ * workspace lacks says so plainly.
+ */
+public final class ReportComposer {
+  /** SW level-1 industry indices: 801010.SI … 801980.SI. */
+  static final Pattern SW_LEVEL1 = Pattern.compile("8010[1-9]0\\.SI|80110[0-9]\\.SI|801[1-9][0-9]0\\.SI");
+
+  private final ReportSources sources;
+  private final House house;
+  private final String disclaimerMarkdown;
+
+  /** @param disclaimerMarkdown the house disclaimer in the report's language (Markdown) */
+  public ReportComposer(ReportSources sources, House house, String disclaimerMarkdown) {
+    this.sources = Objects.requireNonNull(sources, "sources");
+    this.house = Objects.requireNonNull(house, "house");
+    this.disclaimerMarkdown = Objects.requireNonNull(disclaimerMarkdown, "disclaimerMarkdown");
+  }
+
+  /** The monthly report reviewing {@code month}. */
+  public Report monthly(Layout layout, YearMonth month, Lang lang, Map<String, String> names) {
+    Period period = Period.month(month);
+    LocalDate date = nextWeekday(month.atEndOfMonth());
+    YearMonth next = month.plusMonths(1);
+    Map<String, String> vars = new HashMap<>(names);
+    vars.put("year", String.valueOf(next.getYear()));
+    vars.put("month", String.valueOf(next.getMonthValue()));
+    vars.put("month2", String.format("%02d", next.getMonthValue()));
+    return compose(layout, period, date, lang, vars);
+  }
+
+  /** The weekly report of the Monday–Friday week holding {@code day}. */
+  public Report weekly(Layout layout, LocalDate day, Lang lang, Map<String, String> names) {
+    Period period = Period.week(day);
+    Map<String, String> vars = new HashMap<>(names);
+    vars.put("start", period.start().toString());
+    vars.put("end", period.end().toString());
+    return compose(layout, period, period.end().plusDays(2), lang, vars);
+  }
+
+  private Report compose(Layout layout, Period period, LocalDate date, Lang lang, Map<String, String> vars) {
+    SectionContext ctx = new SectionContext(Messages.of(lang), house, layout.dataSource());
+    String sector = vars.getOrDefault(lang == Lang.EN ? "sector_en" : "sector", "");
+    Run run = new Run(ctx, layout, period, date, sector);
+    List<Section> sections = new ArrayList<>();
+    for (SectionSpec spec : layout.sections()) {
+      sections.addAll(run.section(spec));
+    }
+    String title = fill(lang == Lang.EN && !layout.titleEn().isEmpty() ? layout.titleEn() : layout.title(), vars);
+    if (title.isBlank()) {
+      title = layout.id();
+    }
+    return new Report(title, fill(layout.subtitle(), vars), house.name(lang), date, lang, layout.numbering(lang),
+        house.style(), sections);
+  }
+
+  private static String fill(String pattern, Map<String, String> vars) {
+    String s = pattern;
+    for (Map.Entry<String, String> e : vars.entrySet()) {
+      s = s.replace("{" + e.getKey() + "}", e.getValue());
+    }
+    return s;
+  }
+
+  static LocalDate nextWeekday(LocalDate d) {
+    LocalDate n = d.plusDays(1);
+    while (n.getDayOfWeek() == DayOfWeek.SATURDAY || n.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      n = n.plusDays(1);
+    }
+    return n;
+  }
+
+  /** One composition: caches the review and the FX table between sections. */
+  private final class Run {
+    private final SectionContext ctx;
+    private final Layout layout;
+    private final Period period;
+    private final LocalDate date;
+    private final ReferenceData ref;
+    private MarketReview review;
+    private FxTable fx;
+    private final String sector;
+
+    Run(SectionContext ctx, Layout layout, Period period, LocalDate date, String sector) {
+      this.sector = sector;
+      this.ctx = ctx;
+      this.layout = layout;
+      this.period = period;
+      this.date = date;
+      this.ref = sources.reference();
+    }
+
+    List<Section> section(SectionSpec spec) {
+      Lang lang = ctx.lang();
+      String own = spec.heading(lang);
+      boolean none = own.equals("-");
+      String dflt = ctx.messages().has("heading." + spec.type()) ? ctx.t("heading." + spec.type()) : "";
+      String heading = none ? "" : own.isEmpty() ? dflt : own;
+      int level = spec.level();
+      switch (spec.type()) {
+        case "toc":
+          return List.of(new Section("", level, List.of(new Toc(ctx.t("toc.title"), spec.integer("depth", 2)))));
+        case "list_of_figures":
+          return List.of(new Section("", level, List.of(new ListOfFigures(ctx.t("lof.title")))));
+        case "page_break":
+          return List.of(new Section("", level, List.of(new PageBreak())));
+        case "heading":
+          return List.of(new Section(heading, level, List.of()));
+        case "markdown_text": {
+          String file = spec.requireText("file");
+          Optional<String> text = sources.text(file);
+          if (text.isEmpty() || text.get().isBlank()) {
+            return List.of(new Section(heading, level, List.of(org.sectordesk.report.Paragraph.note(ctx.t("no_text", file)))));
+          }
+          return TextSections.markdown(heading, level, text.get());
+        }
+        case "disclaimer":
+          return TextSections.markdown(none ? "" : own.isEmpty() ? dflt : own, level, disclaimerMarkdown);
+        case "rating_definitions": {
+          String scheme = spec.text("scheme", "guosen");
+          Optional<TextSections.RatingScale> scale = sources.ratingScale(scheme, lang);
+          return List.of(new Section(heading, level, TextSections.ratingDefinitions(ctx, scale.orElse(null))));
+        }
+        case "forecast_table": {
+          int n = spec.integer("years", 2);
+          int first = period.end().getYear();
+          List<Integer> years = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            years.add(first + i);
+          }
+          List<TextSections.ForecastLine> lines = sources.forecasts(period.end(), years);
+          String src = lang == Lang.ZH ? "资料来源：" + layout.dataSource() + "、" + house.name(lang) + "预测"
+              : "Source: " + layout.dataSource() + ", " + house.name(lang) + " estimates";
+          return List.of(new Section(heading, level,
+              TextSections.forecastTable(ctx, lines, years, sources.forecastCurrencyLabel(lang), src)));
+        }
+        case "index_monthly_returns":
+          return indexMonthlyReturns(spec, heading, none, level);
+        case "index_levels":
+          return List.of(new Section(heading, level, indexLevels(spec)));
+        case "coverage_table":
+          return List.of(new Section(heading, level, MarketSections.coverageTable(ctx, review(), ref.coverage().stream()
+              .map(c -> ref.securities().get(c).subSector()).distinct().toList(), periodLabel())));
+        case "decliners":
+          return List.of(new Section(heading, level, MarketSections.decliners(ctx, review(), periodLabelLong())));
+        case "top_gainers":
+          return List.of(new Section(heading, level,
+              MarketSections.topGainers(ctx, review(), periodLabelLong(), spec.integer("top", 10))));
+        case "top_movers_text": {
+          List<Market> markets = spec.list("markets").stream().map(m -> Market.valueOf(m.trim().toUpperCase())).toList();
+          return List.of(new Section(heading, level, MarketSections.topMoversText(ctx, review(),
+              markets.isEmpty() ? List.of(Market.HK, Market.US) : markets, spec.integer("top", 3))));
+        }
+        case "valuation_pe":
+          return List.of(new Section(heading, level, valuation(spec)));
+        case "weekly_index_table":
+          return List.of(new Section(heading, level, WeeklySections.indexTable(ctx, period.start(), period.end(),
+              named(indexCodes(spec, "indices", true)))));
+        case "sw_industry_rank": {
+          List<String> codes = spec.list("industries").isEmpty() || spec.list("industries").equals(List.of("sw_l1"))
+              ? ref.securities().keySet().stream().filter(c -> SW_LEVEL1.matcher(c).matches()).toList()
+              : spec.list("industries");
+          return List.of(new Section(heading, level,
+              WeeklySections.industryRank(ctx, named(codes), spec.list("highlight"), spec.list("tmt"))));
+        }
+        case "watchlist_movers":
+          return List.of(new Section(heading, level, watchLists(spec)));
+        case "announcements":
+          return List.of(new Section(heading, level,
+              TextSections.announcements(ctx, period.start(), period.end(), sources.announcements(period))));
+        case "ai_tracker":
+          return List.of(new Section(heading, level, TextSections.aiTracker(ctx, date, sources.aiTracker(date))));
+        case "news": {
+          List<String> secs = spec.list("sections");
+          Map<String, String> names = new LinkedHashMap<>();
+          secs.forEach(s -> names.put(s, sources.newsSectionName(s, lang)));
+          return TextSections.news(ctx, heading.isEmpty() ? dflt : heading, level, secs, names, sources.news(period),
+              spec.flag("by_company", false));
+        }
+        default:
+          throw new IllegalArgumentException(spec.where() + ": section type '" + spec.type() + "' has no builder");
+      }
+    }
+
+    private List<Section> indexMonthlyReturns(SectionSpec spec, String heading, boolean none, int level) {
+      YearMonth month = YearMonth.from(period.end());
+      int n = spec.integer("months", 13);
+      List<MarketSections.IndexMonths> series = new ArrayList<>();
+      for (String code : indexCodes(spec, "indices", false)) {
+        PriceHistory h = sources.market().history(code);
+        if (!h.isEmpty()) {
+          series.add(new MarketSections.IndexMonths(ref.require(code), MonthlyReturns.lastMonths(h, month, n)));
+        }
+      }
+      String head = heading;
+      if (!none && spec.heading(ctx.lang()).isEmpty() && !series.isEmpty()) {
+        head = ctx.t("heading.market_review", MarketSections.reviewHeadline(ctx, month, series.get(0)));
+      }
+      return List.of(new Section(head, level, MarketSections.indexMonthlyReturns(ctx, month, series)));
+    }
+
+    private List<Block> indexLevels(SectionSpec spec) {
+      int months = spec.integer("months", 13);
+      LocalDate from = YearMonth.from(period.end()).minusMonths(months - 1L).atDay(1);
+      List<String> codes = indexCodes(spec, "indices", true);
+      Map<String, PriceHistory> hs = sources.market().histories(codes, from, period.end());
+      List<MarketSections.IndexLevels> levels = new ArrayList<>();
+      for (String code : codes) {
+        PriceHistory h = hs.get(code);
+        if (h != null && !h.isEmpty()) {
+          List<DatedClose> closes = new ArrayList<>(h.size());
+          for (int i = 0; i < h.size(); i++) {
+            closes.add(new DatedClose(h.date(i), h.close(i), h.adjClose(i)));
+          }
+          levels.add(new MarketSections.IndexLevels(ref.require(code), closes));
+        }
+      }
+      return MarketSections.indexLevels(ctx, levels, spec.flag("separate", false));
+    }
+
+    private List<Block> valuation(SectionSpec spec) {
+      String code = spec.text("index", "HSTECH.HI");
+      Security index = ref.security(code).orElse(Security.index(code, code, code));
+      List<ValuationPoint> series = sources.market().valuation(code);
+      ValuationStats stats = null;
+      if (series.stream().anyMatch(p -> !p.date().isAfter(date))) {
+        stats = ValuationStats.of(code, series, date);
+      }
+      return MarketSections.valuationPe(ctx, index, series, stats);
+    }
+
+    private List<Block> watchLists(SectionSpec spec) {
+      List<String> ids = spec.list("watch_lists");
+      List<WatchList> lists = ids.isEmpty() || ids.equals(List.of("all")) ? ref.watchLists()
+          : ids.stream().map(id -> ref.watchList(id).orElseThrow(() -> new IllegalArgumentException(spec.where()
+              + " (watchlist_movers): [watch_lists] names '" + id + "', which desk.yaml does not define"))).toList();
+      if (lists.isEmpty()) {
+        return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "观察名单" : "watch list"));
+      }
+      int n = spec.integer("top", 10);
+      List<Block> out = new ArrayList<>();
+      for (WatchList w : lists) {
+        Map<String, PeriodCloses> closes = sources.market().periodCloses(w.codes(), period);
+        List<PeriodReturn> returns = new ArrayList<>();
+        for (String c : w.codes()) {
+          PeriodCloses pc = closes.get(c);
+          returns.add(PeriodReturns.compute(pc == null ? new PeriodCloses(c, period, null, null, null) : pc));
+        }
+        List<PeriodReturn> top = Movers.top(returns, n);
+        List<PeriodReturn> bottom = Movers.bottom(returns, n);
+        Map<String, Capitalisation> caps = capitalisation(w.codes());
+        String name = ctx.lang() == Lang.EN ? w.id() : w.name();
+        out.addAll(WeeklySections.watchListMovers(ctx, name, w.market().tradingCurrency(), period.start(), period.end(),
+            MoverRow.of(top, ref.securities(), caps, fx(), ref.baseCurrency()),
+            MoverRow.of(bottom, ref.securities(), caps, fx(), ref.baseCurrency()), n));
+      }
+      return out;
+    }
+
+    private List<WeeklySections.Named> named(List<String> codes) {
+      Map<String, PeriodCloses> closes = sources.market().periodCloses(codes, period);
+      List<WeeklySections.Named> out = new ArrayList<>();
+      for (String c : codes) {
+        PeriodCloses pc = closes.get(c);
+        if (pc != null && ref.security(c).isPresent()) {
+          out.add(new WeeklySections.Named(ref.require(c), PeriodReturns.compute(pc)));
+        }
+      }
+      return out;
+    }
+
+    /** Index codes of a parameter; {@code all} is every index in desk.yaml order (SW level-1 industries left out). */
+    private List<String> indexCodes(SectionSpec spec, String param, boolean allByDefault) {
+      List<String> codes = spec.list(param);
+      if (codes.isEmpty() && !allByDefault) {
+        return List.of();
+      }
+      if (codes.isEmpty() || codes.equals(List.of("all"))) {
+        Set<String> keep = new LinkedHashSet<>(spec.list("include"));
+        return ref.securities().values().stream().filter(s -> s.kind() == SecurityKind.INDEX)
+            .map(Security::code).filter(c -> !SW_LEVEL1.matcher(c).matches() || keep.contains(c)).toList();
+      }
+      return codes.stream().filter(c -> ref.security(c).isPresent()).toList();
+    }
+
+    private MarketReview review() {
+      if (review == null) {
+        List<Security> names = ref.coverageSecurities();
+        Set<String> codes = new LinkedHashSet<>(ref.coverage());
+        for (Market m : Market.values()) {
+          ref.benchmarks().benchmarkFor(m).ifPresent(codes::add);
+        }
+        Map<String, PeriodCloses> closes = sources.market().periodCloses(codes, period);
+        Map<String, PeriodCloses> ytd = sources.market().periodCloses(codes, Period.yearToDate(period.end()));
+        review = MarketReview.build(ref, names, period, closes, ytd, capitalisation(ref.coverage()), fx());
+      }
+      return review;
+    }
+
+    private Map<String, Capitalisation> capitalisation(Collection<String> codes) {
+      Map<String, Capitalisation> caps = new HashMap<>();
+      for (String c : codes) {
+        sources.market().capitalisationOnOrBefore(c, period.end()).ifPresent(x -> caps.put(c, x));
+      }
+      return caps;
+    }
+
+    private FxTable fx() {
+      if (fx == null) {
+        fx = FxTable.of(sources.market().fxRates());
+      }
+      return fx;
+    }
+
+    private String periodLabel() {
+      return ctx.lang() == Lang.ZH ? YearMonth.from(period.end()).getMonthValue() + "月" + sector + "板块"
+          : sector + " " + YearMonth.from(period.end());
+    }
+
+    private String periodLabelLong() {
+      return ctx.lang() == Lang.ZH ? MarketSections.monthLabel(ctx, YearMonth.from(period.end())) + sector + "板块"
+          : sector + " " + YearMonth.from(period.end());
+    }
+  }
+}

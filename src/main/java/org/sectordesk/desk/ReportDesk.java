@@ -1,0 +1,195 @@
+package org.sectordesk.desk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sectordesk.report.House;
+import org.sectordesk.report.HouseStyle;
+import org.sectordesk.report.Lang;
+import org.sectordesk.report.Layout;
+import org.sectordesk.report.Report;
+import org.sectordesk.report.ReportFonts;
+import org.sectordesk.report.chart.ChartRenderer;
+import org.sectordesk.report.render.DocxRenderer;
+import org.sectordesk.report.render.HtmlRenderer;
+import org.sectordesk.report.render.MarkdownRenderer;
+import org.sectordesk.report.render.PdfRenderer;
+import org.sectordesk.report.render.XlsxRenderer;
+import org.sectordesk.store.MarketStore;
+import org.sectordesk.workspace.Workspace;
+
+/**
+ * {@code desk report monthly|weekly}: composes a report from a workspace's layout, house file, texts and data
+ * and writes it in the requested formats. The workspace may hold {@code layouts/monthly.yaml},
+ * {@code layouts/weekly.yaml}, {@code house.yaml} and the analyst's {@code texts/*.md}; built-in defaults
+ * stand in for the first three.
+ */
+public final class ReportDesk {
+  /** Workspace files the report reads. */
+  public static final String LAYOUT_DIR = "layouts";
+  public static final String HOUSE_FILE = "house.yaml";
+
+  private final ReportFonts fonts;
+
+  /** Loads the report font once (about 20 MB); reuse the desk for several reports. */
+  public ReportDesk(ReportFonts fonts) {
+    this.fonts = Objects.requireNonNull(fonts, "fonts");
+  }
+
+  /** A written file and how long its rendering took. */
+  public record Written(ReportFormat format, Path file, long millis) {}
+
+  /** What a report command did: the files, the sections without data, and the time to compose. */
+  public record Outcome(Report report, List<Written> files, List<String> missing, long composeMillis) {}
+
+  /** The inputs of a report besides its data. */
+  public record Setup(Layout layout, House house, String disclaimer, Map<String, String> names) {}
+
+  /** Reads the workspace's layout (or the built-in one), house file and disclaimer for a report kind. */
+  public static Setup setup(Path workspaceDir, String kind, Lang lang, Map<String, Object> settings) {
+    Path layoutFile = workspaceDir.resolve(LAYOUT_DIR).resolve(kind + ".yaml");
+    Layout layout;
+    if (Files.isRegularFile(layoutFile)) {
+      try (InputStream in = Files.newInputStream(layoutFile)) {
+        layout = Layout.read(in, LAYOUT_DIR + "/" + kind + ".yaml");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + layoutFile, e);
+      }
+      if (!layout.kind().equals(kind)) {
+        throw new IllegalArgumentException(LAYOUT_DIR + "/" + kind + ".yaml: [kind] is '" + layout.kind()
+            + "', the command makes a " + kind + " report");
+      }
+    } else {
+      layout = Layout.builtIn(kind);
+    }
+    Path houseFile = workspaceDir.resolve(HOUSE_FILE);
+    House house;
+    if (Files.isRegularFile(houseFile)) {
+      try (InputStream in = Files.newInputStream(houseFile)) {
+        house = House.read(in, HOUSE_FILE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + houseFile, e);
+      }
+    } else {
+      house = House.defaults();
+    }
+    String file = lang == Lang.EN ? house.disclaimerFileEn() : house.disclaimerFile();
+    String disclaimer;
+    if (!file.isBlank()) {
+      Path p = workspaceDir.resolve(file);
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalArgumentException(HOUSE_FILE + ": [disclaimer" + (lang == Lang.EN ? "_en" : "") + "] names "
+            + file + ", which is not in the workspace");
+      }
+      try {
+        disclaimer = Files.readString(p, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + p, e);
+      }
+    } else {
+      disclaimer = builtInText("disclaimer-" + lang.code() + ".md");
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("sector", String.valueOf(settings == null ? "互联网" : settings.getOrDefault("sector", "互联网")));
+    names.put("sector_en", String.valueOf(settings == null ? "Internet" : settings.getOrDefault("sector_en", "Internet")));
+    names.put("house", house.name(lang));
+    return new Setup(layout, house, disclaimer, names);
+  }
+
+  private static String builtInText(String name) {
+    try (InputStream in = ReportDesk.class.getResourceAsStream("/org/sectordesk/report/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource org/sectordesk/report/" + name + " is missing from the build");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+
+  /** Composes the monthly report reviewing {@code month} and writes it. */
+  public Outcome monthly(ReportSources sources, Setup setup, YearMonth month, Lang lang, Set<ReportFormat> formats,
+      Path outDir, byte[] template) {
+    long t0 = System.nanoTime();
+    Report r = new ReportComposer(sources, setup.house(), setup.disclaimer()).monthly(setup.layout(), month, lang, setup.names());
+    long compose = (System.nanoTime() - t0) / 1_000_000;
+    String base = "monthly-" + month + (lang == Lang.EN ? "-en" : "");
+    return new Outcome(r, write(r, formats, outDir, base, template), sources.missing(), compose);
+  }
+
+  /** Composes the weekly report of the week holding {@code day} and writes it. */
+  public Outcome weekly(ReportSources sources, Setup setup, LocalDate day, Lang lang, Set<ReportFormat> formats,
+      Path outDir, byte[] template) {
+    long t0 = System.nanoTime();
+    Report r = new ReportComposer(sources, setup.house(), setup.disclaimer()).weekly(setup.layout(), day, lang, setup.names());
+    long compose = (System.nanoTime() - t0) / 1_000_000;
+    String base = "weekly-" + org.sectordesk.domain.Period.week(day).start() + (lang == Lang.EN ? "-en" : "");
+    return new Outcome(r, write(r, formats, outDir, base, template), sources.missing(), compose);
+  }
+
+  /** Renders a report model in each format into {@code outDir} as {@code baseName.<ext>}. */
+  public List<Written> write(Report report, Set<ReportFormat> formats, Path outDir, String baseName, byte[] template) {
+    ChartRenderer charts = new ChartRenderer(fonts, report.style());
+    HtmlRenderer html = new HtmlRenderer(fonts, charts);
+    List<Written> out = new ArrayList<>();
+    try {
+      Files.createDirectories(outDir);
+      for (ReportFormat f : formats) {
+        long t0 = System.nanoTime();
+        Path file = outDir.resolve(baseName + "." + f.extension());
+        switch (f) {
+          case DOCX -> Files.write(file, new DocxRenderer(charts).render(report, template));
+          case PDF -> Files.write(file, new PdfRenderer(fonts, html).render(report));
+          case HTML -> Files.writeString(file, html.render(report), StandardCharsets.UTF_8);
+          case MD -> new MarkdownRenderer(charts).render(report, baseName + "-figures").writeTo(outDir, baseName);
+          case XLSX -> Files.write(file, new XlsxRenderer().render(report));
+          default -> throw new IllegalStateException("no renderer for " + f);
+        }
+        out.add(new Written(f, file, (System.nanoTime() - t0) / 1_000_000));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** The house colours used when none are configured (for callers that render without a workspace). */
+  public static HouseStyle defaultStyle() {
+    return HouseStyle.defaults();
+  }
+
+  /** {@code desk report monthly}: opens the workspace, composes and writes the report. */
+  public static Outcome monthly(Path workspaceDir, YearMonth month, Lang lang, Set<ReportFormat> formats, Path outDir,
+      byte[] template) {
+    try (Workspace ws = Workspace.open(workspaceDir)) {
+      Setup setup = setup(ws.dir(), "monthly", lang, ws.config().settings());
+      ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
+      return new ReportDesk(ReportFonts.load()).monthly(sources, setup, month, lang, formats, outDir, template);
+    }
+  }
+
+  /** {@code desk report weekly}: opens the workspace, composes and writes the report. */
+  public static Outcome weekly(Path workspaceDir, LocalDate day, Lang lang, Set<ReportFormat> formats, Path outDir,
+      byte[] template) {
+    try (Workspace ws = Workspace.open(workspaceDir)) {
+      Setup setup = setup(ws.dir(), "weekly", lang, ws.config().settings());
+      ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
+      return new ReportDesk(ReportFonts.load()).weekly(sources, setup, day, lang, formats, outDir, template);
+    }
+  }
+
+  private static MarketStore marketStore(Workspace ws) {
+    throw new UnsupportedOperationException("the workspace market store is not on main yet (store branch)");
+  }
+}

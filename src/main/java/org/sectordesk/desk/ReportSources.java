@@ -1,0 +1,54 @@
+package org.sectordesk.desk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.sectordesk.domain.Period;
+import org.sectordesk.domain.ReferenceData;
+import org.sectordesk.report.Lang;
+import org.sectordesk.report.TextSections;
+import org.sectordesk.store.MarketStore;
+
+/**
+ * Everything a report draws from a workspace. Each source answers empty when the workspace has no data for
+ * it; the composer then says so in the report instead of printing a placeholder.
+ */
+public interface ReportSources {
+
+  ReferenceData reference();
+
+  MarketStore market();
+
+  /** A text file of the workspace (the analyst's Markdown), by path relative to the workspace; empty when missing. */
+  Optional<String> text(String relativePath);
+
+  /** The earnings-forecast and rating table on a day for the given fiscal years; empty when no estimates. */
+  List<TextSections.ForecastLine> forecasts(LocalDate asOf, List<Integer> years);
+
+  /** The label of the forecast table's price columns, e.g. 港元/美元. */
+  default String forecastCurrencyLabel(Lang lang) {
+    return lang == Lang.ZH ? "港元/美元" : "HKD/USD";
+  }
+
+  /** A rating scheme as the report prints it; empty when unknown. */
+  Optional<TextSections.RatingScale> ratingScale(String schemeId, Lang lang);
+
+  /** News items of a period filed under report sections. */
+  List<TextSections.NewsLine> news(Period period);
+
+  /** The names the news sections print as headings (ai → 人工智能动态 …). */
+  default String newsSectionName(String section, Lang lang) {
+    return NewsSectionNames.name(section, lang);
+  }
+
+  /** Company announcements of a period for the watch lists. */
+  List<TextSections.AnnouncementLine> announcements(Period period);
+
+  /** The AI application tracker up to a day. */
+  List<TextSections.TrackerLine> aiTracker(LocalDate asOf);
+
+  /** What is missing from this workspace's sources (for the command's summary), e.g. "news". */
+  default List<String> missing() {
+    return List.of();
+  }
+}

@@ -1,0 +1,113 @@
+package org.sectordesk.report;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The CJK font every output uses (Noto Sans SC, SIL Open Font License), never a system font: a fresh
+ * machine has none, and charts would show boxes and the PDF '#'. The project's set-up fetches it
+ * ({@code scripts/fetch-fonts.sh}, run by the Maven build) and the build puts it on the class path;
+ * a folder can be named instead with the system property {@code desk.font.dir} or {@code DESK_FONT_DIR}.
+ * Load once and share: the TrueType files are about 10 MB each.
+ */
+public final class ReportFonts {
+  /** The family name outputs declare (DOCX runs, CSS, PDF). */
+  public static final String FAMILY = "Noto Sans SC";
+  static final String REGULAR = "NotoSansSC_400Regular.ttf";
+  static final String BOLD = "NotoSansSC_700Bold.ttf";
+  private static final String RESOURCE_DIR = "/org/sectordesk/report/fonts/";
+
+  private final byte[] regular;
+  private final byte[] bold;
+  private final Font awtRegular;
+  private final Font awtBold;
+
+  private ReportFonts(byte[] regular, byte[] bold) {
+    this.regular = regular;
+    this.bold = bold;
+    this.awtRegular = create(regular, REGULAR);
+    this.awtBold = create(bold, BOLD);
+  }
+
+  /** Loads the font from {@code desk.font.dir} / {@code DESK_FONT_DIR} if set, else from the class path. */
+  public static ReportFonts load() {
+    String dir = System.getProperty("desk.font.dir", System.getenv("DESK_FONT_DIR"));
+    if (dir != null && !dir.isBlank()) {
+      return fromDirectory(Path.of(dir));
+    }
+    byte[] r = resource(REGULAR);
+    byte[] b = resource(BOLD);
+    return new ReportFonts(r, b == null ? r : b);
+  }
+
+  /** Loads the font from a folder holding {@code NotoSansSC_400Regular.ttf} (and optionally the bold). */
+  public static ReportFonts fromDirectory(Path dir) {
+    Path r = dir.resolve(REGULAR);
+    if (!Files.isRegularFile(r)) {
+      throw missing(dir + "/" + REGULAR);
+    }
+    try {
+      byte[] reg = Files.readAllBytes(r);
+      Path b = dir.resolve(BOLD);
+      return new ReportFonts(reg, Files.isRegularFile(b) ? Files.readAllBytes(b) : reg);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the report font in " + dir, e);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = ReportFonts.class.getResourceAsStream(RESOURCE_DIR + name)) {
+      if (in == null) {
+        if (name.equals(REGULAR)) {
+          throw missing("class path " + RESOURCE_DIR + name);
+        }
+        return null;
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the report font " + name, e);
+    }
+  }
+
+  private static MissingFontException missing(String where) {
+    return new MissingFontException("the report font " + REGULAR + " (Noto Sans SC) is missing from " + where
+        + ": run scripts/fetch-fonts.sh (the Maven build runs it; needs npm once), then rebuild,"
+        + " or set DESK_FONT_DIR to a folder holding it. Without it Chinese text would print as boxes.");
+  }
+
+  private static Font create(byte[] data, String name) {
+    try {
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(data));
+    } catch (FontFormatException | IOException e) {
+      throw new MissingFontException("the report font " + name + " is not a readable TrueType font: " + e.getMessage());
+    }
+  }
+
+  /** The AWT font at a size, bold or not (for charts). */
+  public Font awt(float size, boolean boldFace) {
+    return (boldFace ? awtBold : awtRegular).deriveFont(size);
+  }
+
+  /** The regular TrueType file. */
+  public byte[] regularTtf() {
+    return regular;
+  }
+
+  /** The bold TrueType file (the regular one when no bold was found). */
+  public byte[] boldTtf() {
+    return bold;
+  }
+
+  /** Thrown when the CJK font cannot be found or read; the message says how to fix it. */
+  public static final class MissingFontException extends IllegalStateException {
+    public MissingFontException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,301 @@
+package org.sectordesk.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Blocks of the text-like sections: the analyst's Markdown, the forecast table, news by section,
+ * announcements, the AI tracker, rating definitions and the disclaimer. The inputs are plain records the
+ * desk fills from the estimates, ratings and news results.
+ */
+public final class TextSections {
+  private TextSections() {}
+
+  /** A line of the earnings-forecast and rating table. {@code eps}/{@code pe} are per fiscal year (null when unknown). */
+  public record ForecastLine(String code, String name, String rating, Double close, Double marketCapMn,
+      Map<Integer, Double> eps, Map<Integer, Double> pe) {
+    public ForecastLine {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(name, "name");
+      rating = rating == null ? "" : rating;
+      eps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(eps));
+      pe = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pe));
+    }
+  }
+
+  /** A news item filed under a report section; {@code company} may be empty. */
+  public record NewsLine(String section, String company, LocalDate date, String title, String body, String source) {
+    public NewsLine {
+      Objects.requireNonNull(section, "section");
+      company = company == null ? "" : company;
+      Objects.requireNonNull(title, "title");
+      body = body == null ? "" : body;
+      source = source == null ? "" : source;
+    }
+  }
+
+  /** A company announcement. */
+  public record AnnouncementLine(LocalDateTime time, String code, String name, String title) {
+    public AnnouncementLine {
+      Objects.requireNonNull(time, "time");
+      Objects.requireNonNull(code, "code");
+      name = name == null ? "" : name;
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
+  /** One dated AI event of an A-share company, with the models it names. */
+  public record TrackerLine(String company, String code, LocalDate date, String event, List<String> models) {
+    public TrackerLine {
+      Objects.requireNonNull(company, "company");
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(event, "event");
+      models = List.copyOf(models);
+    }
+  }
+
+  /** A rating tier: its category (stock / industry), its name and what it means. */
+  public record Tier(String category, String name, String meaning) {
+    public Tier {
+      Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(meaning, "meaning");
+    }
+  }
+
+  /** A rating scheme as the report prints it. */
+  public record RatingScale(String title, String basis, List<Tier> tiers) {
+    public RatingScale {
+      Objects.requireNonNull(title, "title");
+      basis = basis == null ? "" : basis;
+      tiers = List.copyOf(tiers);
+    }
+  }
+
+  /** The forecast table: two-level header (EPS / PE over the fiscal years), numbers as the seeds print them. */
+  public static List<Block> forecastTable(SectionContext ctx, List<ForecastLine> lines, List<Integer> years,
+      String priceCcyLabel, String source) {
+    if (lines.isEmpty() || years.isEmpty()) {
+      return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "盈利预测与评级" : "estimate and rating"));
+    }
+    List<HeaderCell> top = new ArrayList<>(List.of(HeaderCell.of(ctx.t("col.code")), HeaderCell.of(ctx.t("col.name")),
+        HeaderCell.of(ctx.t("col.rating")), HeaderCell.of(ctx.t("col.last_close")), HeaderCell.of(ctx.t("col.mcap_mn")),
+        HeaderCell.span("EPS", years.size()), HeaderCell.span("PE", years.size())));
+    List<HeaderCell> second = new ArrayList<>(List.of(HeaderCell.of(""), HeaderCell.of(""), HeaderCell.of(""),
+        HeaderCell.of(priceCcyLabel), HeaderCell.of(priceCcyLabel)));
+    for (int k = 0; k < 2; k++) {
+      years.forEach(y -> second.add(HeaderCell.of(y + "E")));
+    }
+    List<List<Cell>> rows = new ArrayList<>();
+    for (ForecastLine l : lines) {
+      List<Cell> row = new ArrayList<>(List.of(Cell.text(l.code()), Cell.text(l.name()), Cell.text(l.rating()),
+          Cell.num(l.close(), NumberStyle.plain(1)), Cell.num(l.marketCapMn(), NumberStyle.grouped(0))));
+      years.forEach(y -> row.add(Cell.num(l.eps().get(y), NumberStyle.plain(1))));
+      years.forEach(y -> row.add(peCell(l.pe().get(y))));
+      rows.add(row);
+    }
+    // the section heading names the table (as the monthly report prints it), so the table has no caption of its own
+    return List.of(new Table("", false, List.of(top, second), rows, Set.of(), "", source,
+        ctx.lang() == Lang.ZH ? "盈利预测" : "Forecasts"));
+  }
+
+  private static Cell peCell(Double pe) {
+    if (pe == null) {
+      return Cell.empty();
+    }
+    if (Double.isNaN(pe)) {
+      return Cell.text("NM");
+    }
+    // the seeds print PE as an integer, and a negative PE with one decimal (-72.0)
+    return Cell.num(pe, pe < 0 ? NumberStyle.plain(1) : NumberStyle.plain(0));
+  }
+
+  /**
+   * News grouped by section (in the layout's order) and, with {@code byCompany}, by company under each;
+   * one bold lead line (the title) and the text per item.
+   */
+  public static List<Section> news(SectionContext ctx, String heading, int level, List<String> sections,
+      Map<String, String> sectionNames, List<NewsLine> items, boolean byCompany) {
+    List<Section> out = new ArrayList<>();
+    List<NewsLine> relevant = items.stream().filter(i -> sections.contains(i.section())).toList();
+    if (relevant.isEmpty()) {
+      out.add(new Section(heading, level, List.of(ctx.noData(ctx.lang() == Lang.ZH ? "新闻" : "news"))));
+      return out;
+    }
+    out.add(new Section(heading, level, List.of()));
+    int sub = Math.min(3, level + 1);
+    for (String s : sections) {
+      List<NewsLine> in = relevant.stream().filter(i -> i.section().equals(s)).toList();
+      if (in.isEmpty()) {
+        continue;
+      }
+      boolean ownHeading = sections.size() > 1 || byCompany;
+      if (byCompany) {
+        Map<String, List<NewsLine>> byCo = new LinkedHashMap<>();
+        in.forEach(i -> byCo.computeIfAbsent(i.company().isEmpty() ? (ctx.lang() == Lang.ZH ? "其他" : "Other") : i.company(),
+            k -> new ArrayList<>()).add(i));
+        for (Map.Entry<String, List<NewsLine>> e : byCo.entrySet()) {
+          out.add(new Section(e.getKey(), sub, items(ctx, e.getValue())));
+        }
+      } else if (ownHeading) {
+        out.add(new Section(sectionNames.getOrDefault(s, s), sub, items(ctx, in)));
+      } else {
+        out.set(out.size() - 1, new Section(heading, level, items(ctx, in)));
+      }
+    }
+    return out;
+  }
+
+  private static List<Block> items(SectionContext ctx, List<NewsLine> items) {
+    List<Block> out = new ArrayList<>();
+    for (NewsLine n : items) {
+      String src = n.source().isEmpty() ? "" : (ctx.lang() == Lang.ZH ? "（" + n.source() + "）" : " (" + n.source() + ")");
+      String when = n.date() == null ? "" : (ctx.lang() == Lang.ZH ? n.date().getMonthValue() + "月" + n.date().getDayOfMonth() + "日，"
+          : n.date() + ": ");
+      out.add(new Paragraph(List.of(Run.bold(n.title())), Paragraph.Kind.BODY));
+      if (!n.body().isEmpty()) {
+        out.add(Paragraph.of(when + n.body() + src));
+      }
+    }
+    return out;
+  }
+
+  /** The week's announcements, newest first (time, code, name, title). */
+  public static List<Block> announcements(SectionContext ctx, LocalDate start, LocalDate end, List<AnnouncementLine> lines) {
+    if (lines.isEmpty()) {
+      return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "公司公告" : "announcement"));
+    }
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    List<List<Cell>> rows = new ArrayList<>();
+    lines.stream().sorted((a, b) -> b.time().compareTo(a.time())).forEach(l -> rows.add(List.of(
+        Cell.text(l.time().format(f)), Cell.text(l.code()), Cell.text(l.name()), Cell.text(l.title()))));
+    return List.of(new Table(ctx.t("caption.announcements", start, end), true, List.of(List.of(
+        HeaderCell.of(ctx.t("col.time")), HeaderCell.of(ctx.t("col.code")), HeaderCell.of(ctx.t("col.name")),
+        HeaderCell.of(ctx.t("col.title")))), rows, Set.of(), "", ctx.source(), ctx.lang() == Lang.ZH ? "公司公告" : "Announcements"));
+  }
+
+  /** The AI application tracker: company and code merged over their events, newest events last. */
+  public static List<Block> aiTracker(SectionContext ctx, LocalDate asOf, List<TrackerLine> lines) {
+    if (lines.isEmpty()) {
+      return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "AI应用进展" : "AI application tracker"));
+    }
+    List<List<Cell>> rows = new ArrayList<>();
+    for (TrackerLine l : lines) {
+      String date = ctx.lang() == Lang.ZH ? l.date().getMonthValue() + "月" + l.date().getDayOfMonth() + "日" : l.date().toString();
+      rows.add(List.of(Cell.text(l.company()), Cell.text(l.code()), Cell.text(date), Cell.text(l.event()),
+          Cell.text(ctx.messages().join(l.models()))));
+    }
+    return List.of(new Table(ctx.t("caption.ai_tracker", asOf), true, List.of(List.of(HeaderCell.of(ctx.t("col.company")),
+        HeaderCell.of(ctx.t("col.code")), HeaderCell.of(ctx.t("col.date")), HeaderCell.of(ctx.t("col.event")),
+        HeaderCell.of(ctx.t("col.models")))), rows, Set.of(0, 1), "", ctx.source(), ctx.lang() == Lang.ZH ? "AI应用进展" : "AI tracker"));
+  }
+
+  /** The rating scheme: its basis paragraph and a table of category, tier and meaning (category merged). */
+  public static List<Block> ratingDefinitions(SectionContext ctx, RatingScale scale) {
+    if (scale == null || scale.tiers().isEmpty()) {
+      return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "评级体系" : "rating scheme"));
+    }
+    List<Block> out = new ArrayList<>();
+    if (!scale.basis().isEmpty()) {
+      out.add(Paragraph.of(scale.basis()));
+    }
+    List<List<Cell>> rows = new ArrayList<>();
+    scale.tiers().forEach(t -> rows.add(List.of(Cell.text(t.category()), Cell.text(t.name()), Cell.text(t.meaning()))));
+    out.add(new Table(scale.title(), false, List.of(List.of(HeaderCell.of(ctx.t("col.category")), HeaderCell.of(ctx.t("col.tier")),
+        HeaderCell.of(ctx.t("col.meaning")))), rows, Set.of(0), "", "", ctx.lang() == Lang.ZH ? "评级说明" : "Ratings"));
+    return out;
+  }
+
+  private static final Pattern HEADING = Pattern.compile("^(#{1,3})\\s+(.*)$");
+  private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
+  private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+[.)]\\s+(.*)$");
+
+  /**
+   * The analyst's Markdown as sections: {@code #}/{@code ##} headings open sub-sections, blank lines
+   * separate paragraphs, {@code - } and {@code 1. } lines make lists, {@code **bold**} makes bold runs.
+   * Nothing else is interpreted: HTML and other markup stay literal text.
+   */
+  public static List<Section> markdown(String heading, int level, String markdown) {
+    List<Section> out = new ArrayList<>();
+    String currentHeading = heading;
+    int currentLevel = level;
+    List<Block> blocks = new ArrayList<>();
+    List<String> para = new ArrayList<>();
+    List<Paragraph> list = new ArrayList<>();
+    boolean ordered = false;
+    for (String raw : (markdown + "\n").split("\r?\n", -1)) {
+      String line = raw.stripTrailing();
+      Matcher h = HEADING.matcher(line);
+      Matcher b = BULLET.matcher(line);
+      Matcher n = NUMBERED.matcher(line);
+      if (line.isBlank() || h.matches() || b.matches() || n.matches()) {
+        if (!para.isEmpty()) {
+          blocks.add(new Paragraph(runs(String.join("", para)), Paragraph.Kind.BODY));
+          para.clear();
+        }
+        boolean isItem = b.matches() || n.matches();
+        if (!list.isEmpty() && (!isItem || (n.matches() != ordered))) {
+          blocks.add(new BulletList(list, ordered));
+          list = new ArrayList<>();
+        }
+        if (h.matches()) {
+          out.add(new Section(currentHeading, currentLevel, blocks));
+          blocks = new ArrayList<>();
+          currentHeading = h.group(2).trim();
+          currentLevel = Math.min(3, level + h.group(1).length());
+        } else if (isItem) {
+          ordered = n.matches();
+          list.add(new Paragraph(runs((n.matches() ? n.group(1) : b.group(1)).trim()), Paragraph.Kind.BODY));
+        }
+      } else {
+        para.add(line.trim());
+      }
+    }
+    if (!list.isEmpty()) {
+      blocks.add(new BulletList(list, ordered));
+    }
+    out.add(new Section(currentHeading, currentLevel, blocks));
+    return out.stream().filter(s -> !s.blocks().isEmpty() || !s.heading().isEmpty()).toList();
+  }
+
+  /** Runs of a line: {@code **x**} is bold, everything else literal. */
+  static List<Run> runs(String text) {
+    List<Run> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int open = text.indexOf("**", i);
+      int close = open < 0 ? -1 : text.indexOf("**", open + 2);
+      if (open < 0 || close < 0) {
+        out.add(Run.plain(text.substring(i)));
+        break;
+      }
+      if (open > i) {
+        out.add(Run.plain(text.substring(i, open)));
+      }
+      if (close > open + 2) {
+        out.add(Run.bold(text.substring(open + 2, close)));
+      }
+      i = close + 2;
+    }
+    if (out.isEmpty()) {
+      out.add(Run.plain(text));
+    }
+    return out;
+  }
+
+  /** Guard for builders: a value as BigDecimal text (used in tests of formats). */
+  static String plain(BigDecimal d) {
+    return d.toPlainString();
+  }
+}

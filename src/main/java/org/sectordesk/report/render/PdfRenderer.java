@@ -1,0 +1,44 @@
+package org.sectordesk.report.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.sectordesk.report.Report;
+import org.sectordesk.report.ReportFonts;
+
+/**
+ * A4 PDF from the HTML renderer's page (openhtmltopdf): the report font registered explicitly and
+ * embedded as a subset, page numbers in the footer, page numbers in the table of contents.
+ */
+public final class PdfRenderer {
+  private final ReportFonts fonts;
+  private final HtmlRenderer html;
+
+  public PdfRenderer(ReportFonts fonts, HtmlRenderer html) {
+    this.fonts = Objects.requireNonNull(fonts, "fonts");
+    this.html = Objects.requireNonNull(html, "html");
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
+
+  public byte[] render(Report report) {
+    String page = html.renderForPdf(report);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
+    PdfRendererBuilder b = new PdfRendererBuilder();
+    b.useFastMode();
+    b.useFont(() -> new ByteArrayInputStream(fonts.regularTtf()), ReportFonts.FAMILY, 400, FontStyle.NORMAL, true);
+    b.useFont(() -> new ByteArrayInputStream(fonts.boldTtf()), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true);
+    b.withHtmlContent(page, null);
+    b.withProducer("Sector Desk");
+    b.toStream(out);
+    try {
+      b.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the PDF of '" + report.title() + "'", e);
+    }
+    return out.toByteArray();
+  }
+}
