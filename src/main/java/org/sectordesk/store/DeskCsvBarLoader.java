@@ -47,7 +47,7 @@ public final class DeskCsvBarLoader {
       List.of("code", "date", "open", "high", "low", "close", "adj_close", "volume", "currency");
   private static final List<String> TYPES =
       List.of("VARCHAR", "DATE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "VARCHAR");
-  /** At most this many problems are reported (and counted beyond in a last one). */
+  /** At most this many problems are listed; a last one says when there are more. */
   static final int MAX_PROBLEMS = 1000;
   private static final Pattern CAST_VALUE = Pattern.compile("Could not convert string \"(.*)\" to '?(\\w+)");
   private static final String MISSING_DATE = "DATE '0001-01-01'";
@@ -104,9 +104,9 @@ public final class DeskCsvBarLoader {
     }
     problems.sort((a, b) -> Long.compare(a.line(), b.line()));
     if (problems.size() > MAX_PROBLEMS) {
-      int more = problems.size() - MAX_PROBLEMS;
       problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-      problems.add(new LoadProblem(problems.get(MAX_PROBLEMS - 1).line(), "file", "… and " + more + " more problems"));
+      problems.add(new LoadProblem(problems.get(MAX_PROBLEMS - 1).line(), "file",
+          "more problems follow; only the first " + MAX_PROBLEMS + " are listed"));
     }
     return new BarLoad(null, problems);
   }
@@ -347,8 +347,7 @@ public final class DeskCsvBarLoader {
    * date or number) are skipped here: they are reported from its rejects table.
    */
   private List<LoadProblem> locate(Path file, List<String> header, Set<String> allowed) {
-    {
-      return Transactions.run(db, "check " + file.getFileName(), c -> {
+    return Transactions.run(db, "check " + file.getFileName(), c -> {
         DuckDbMarketStore.execute(c, "CREATE OR REPLACE TEMP TABLE bar_lines (line BIGINT, code VARCHAR, date VARCHAR,"
             + " open VARCHAR, high VARCHAR, low VARCHAR, close VARCHAR, adj_close VARCHAR, volume VARCHAR, currency VARCHAR)");
         int[] position = new int[COLUMNS.size()];
@@ -440,7 +439,6 @@ public final class DeskCsvBarLoader {
         DuckDbMarketStore.execute(c, "DROP TABLE bar_lines");
         return out;
       });
-    }
   }
 
   private static void query(Connection c, List<LoadProblem> out, String sql) throws SQLException {

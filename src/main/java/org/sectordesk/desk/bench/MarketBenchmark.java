@@ -27,6 +27,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.sectordesk.analytics.Movers;
+import org.sectordesk.analytics.PeriodReturn;
+import org.sectordesk.analytics.PeriodReturns;
+import org.sectordesk.analytics.ValuationStats;
 import org.sectordesk.domain.Market;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PeriodCloses;
@@ -156,8 +160,9 @@ public final class MarketBenchmark {
     Connection c = store.database().connection();
     for (int run = 0; run <= o.runs(); run++) {
       long t = System.nanoTime();
-      review = review(store, period);
+      List<PeriodReturn> returns = review(store, period);
       double ms = millis(t);
+      review = byCode(returns);
       t = System.nanoTime();
       sql = straightSql(c, period);
       double sqlMs = millis(t);
@@ -230,65 +235,45 @@ public final class MarketBenchmark {
         top, peStat[0], peStat[1], heapPeak(), Runtime.getRuntime().maxMemory(), peakRss());
   }
 
-  /** Our path: the store's period closes, then one return per code (codes without a return are left out). */
-  static Map<String, Double> review(DuckDbMarketStore store, Period period) {
+  /**
+   * Our path, as the review command takes it: the store's period closes of every code, then the house
+   * period return of each (analytics' {@code PeriodReturns}); codes without a return are left out.
+   */
+  static List<PeriodReturn> review(DuckDbMarketStore store, Period period) {
     Map<String, PeriodCloses> closes = store.periodCloses(null, period);
-    Map<String, Double> out = new HashMap<>(closes.size() * 2);
+    List<PeriodReturn> out = new ArrayList<>(closes.size());
     for (PeriodCloses pc : closes.values()) {
-      double r = periodReturn(pc);
-      if (!Double.isNaN(r)) {
-        out.put(pc.code(), r);
+      PeriodReturn r = PeriodReturns.compute(pc);
+      if (r.hasValue()) {
+        out.add(r);
       }
     }
     return out;
   }
 
-  /** The house definition (as analytics' PeriodReturns): from the last close before the start, or the first inside. */
-  static double periodReturn(PeriodCloses pc) {
-    if (pc.last() == null) {
-      return Double.NaN;
+  static Map<String, Double> byCode(List<PeriodReturn> returns) {
+    Map<String, Double> out = new HashMap<>(returns.size() * 2);
+    for (PeriodReturn r : returns) {
+      out.put(r.code(), r.value());
     }
-    if (pc.before() == null) {
-      return pc.first() == null ? Double.NaN : pc.last().adjClose() / pc.first().adjClose() - 1;
-    }
-    return pc.last().adjClose() / pc.before().adjClose() - 1;
+    return out;
   }
 
-  static Map<Market, List<Move>> topMovers(Map<String, Double> returns, int n) {
-    Map<Market, List<Move>> byMarket = new EnumMap<>(Market.class);
-    for (Map.Entry<String, Double> e : returns.entrySet()) {
-      byMarket.computeIfAbsent(Market.ofCode(e.getKey()), m -> new ArrayList<>()).add(new Move(e.getKey(), e.getValue()));
+  /** The best {@code n} of each market (analytics' {@code Movers.top}). */
+  static Map<Market, List<Move>> topMovers(List<PeriodReturn> returns, int n) {
+    Map<Market, List<PeriodReturn>> byMarket = new EnumMap<>(Market.class);
+    for (PeriodReturn r : returns) {
+      byMarket.computeIfAbsent(Market.ofCode(r.code()), m -> new ArrayList<>()).add(r);
     }
     Map<Market, List<Move>> out = new EnumMap<>(Market.class);
-    byMarket.forEach((m, moves) -> out.put(m, moves.stream()
-        .sorted((a, b) -> a.periodReturn() != b.periodReturn() ? Double.compare(b.periodReturn(), a.periodReturn())
-            : a.code().compareTo(b.code()))
-        .limit(n).toList()));
+    byMarket.forEach((m, rs) -> out.put(m, Movers.top(rs, n).stream().map(r -> new Move(r.code(), r.value())).toList()));
     return out;
   }
 
-  /** PE-TTM on or before {@code asOf} and the share of observations since inception at or below it. */
+  /** PE-TTM on or before {@code asOf} and its percentile since inception (analytics' {@code ValuationStats}). */
   static double[] pePercentile(List<ValuationPoint> series, LocalDate asOf) {
-    ValuationPoint current = null;
-    for (ValuationPoint p : series) {
-      if (!p.date().isAfter(asOf) && (current == null || p.date().isAfter(current.date()))) {
-        current = p;
-      }
-    }
-    if (current == null) {
-      throw new IllegalStateException("no PE-TTM on or before " + asOf);
-    }
-    int n = 0;
-    int atOrBelow = 0;
-    for (ValuationPoint p : series) {
-      if (!p.date().isAfter(asOf)) {
-        n++;
-        if (p.peTtm() <= current.peTtm()) {
-          atOrBelow++;
-        }
-      }
-    }
-    return new double[] {current.peTtm(), (double) atOrBelow / n};
+    ValuationStats s = ValuationStats.of(PE_INDEX, series, asOf);
+    return new double[] {s.peTtm(), s.percentile()};
   }
 
   /** Baseline 1: the review as one straight SQL query over the whole table. */
@@ -298,29 +283,30 @@ public final class MarketBenchmark {
   }
 
   /**
-   * Baseline 1b: the same query reading only the last 40 days before the period, plus the whole history for
-   * the codes that have no bar there (what {@code periodCloses} does, as one statement).
+   * Baseline 1b: the plan of {@code periodCloses} as one SQL statement: a window from 40 days before the
+   * start, then 400 days, then the whole history for the codes that have no close before the start yet.
    */
   static Map<String, Double> windowedSql(Connection c, Period p) throws SQLException {
+    String s = "DATE '" + p.start() + "'";
+    String e = "DATE '" + p.end() + "'";
     return returns(c, "WITH w AS (SELECT code, arg_max(adj_close, date) AS last_adj,"
-        + " arg_max(adj_close, date) FILTER (WHERE date < ?) AS before_adj,"
-        + " arg_min(adj_close, date) FILTER (WHERE date >= ?) AS first_adj"
-        + " FROM bars WHERE date >= ? - INTERVAL 40 DAY AND date <= ? GROUP BY code),"
-        + " old AS (SELECT code, arg_max(adj_close, date) AS before_adj FROM bars"
-        + " WHERE date < ? - INTERVAL 40 DAY AND code IN (SELECT code FROM bar_codes WHERE first_date <= ?"
-        + " EXCEPT SELECT code FROM w WHERE before_adj IS NOT NULL) GROUP BY code)"
+        + " arg_max(adj_close, date) FILTER (WHERE date < " + s + ") AS before_adj,"
+        + " arg_min(adj_close, date) FILTER (WHERE date >= " + s + ") AS first_adj"
+        + " FROM bars WHERE date >= " + s + " - 40 AND date <= " + e + " GROUP BY code),"
+        + " need AS (SELECT code FROM bar_codes WHERE first_date < " + s + " - 40"
+        + " EXCEPT SELECT code FROM w WHERE before_adj IS NOT NULL),"
+        + " old1 AS (SELECT code, arg_max(adj_close, date) AS before_adj FROM bars WHERE date >= " + s + " - 400"
+        + " AND date < " + s + " - 40 AND code IN (SELECT code FROM need) GROUP BY code),"
+        + " old2 AS (SELECT code, arg_max(adj_close, date) AS before_adj FROM bars WHERE date < " + s + " - 400"
+        + " AND code IN (SELECT code FROM need EXCEPT SELECT code FROM old1) GROUP BY code),"
+        + " old AS (SELECT * FROM old1 UNION ALL SELECT * FROM old2)"
         + " SELECT code, coalesce(w.last_adj, old.before_adj) / coalesce(w.before_adj, old.before_adj, w.first_adj) - 1"
         + " FROM w FULL JOIN old USING (code)", p, true);
   }
 
-  private static Map<String, Double> returns(Connection c, String sql, Period p, boolean windowed) throws SQLException {
+  private static Map<String, Double> returns(Connection c, String sql, Period p, boolean literal) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      if (windowed) {
-        Object[] args = {p.start(), p.start(), p.start(), p.end(), p.start(), p.end()};
-        for (int i = 0; i < args.length; i++) {
-          ps.setObject(i + 1, args[i]);
-        }
-      } else {
+      if (!literal) {
         ps.setObject(1, p.start());
         ps.setObject(2, p.start());
         ps.setObject(3, p.end());
