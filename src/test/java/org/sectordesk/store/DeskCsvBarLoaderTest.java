@@ -221,5 +221,8 @@ class DeskCsvBarLoaderTest {
   @Test
   void splitsQuotedFields() {
     assertThat(DeskCsvBarLoader.split("\"0700.HK\",\"a,\"\"b\",,x")).containsExactly("0700.HK", "a,\"b", null, "x");
+    assertThat(DeskCsvBarLoader.field("2024-11-29,0700.HK,414.6", 1)).isEqualTo("0700.HK");
+    assertThat(DeskCsvBarLoader.field(",2024-11-29", 0)).isEmpty();
+    assertThat(DeskCsvBarLoader.field("a,b", 5)).isEmpty();
   }
 }
