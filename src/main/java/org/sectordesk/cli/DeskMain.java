@@ -75,7 +75,9 @@ public final class DeskMain {
           new ValuationCommand(),
           new EstimatesCommand(),
           new RatingsCommand(),
-          new ReportCommand()
+          new ReportCommand(),
+          new NewsCommand(),
+          new AnnouncementsCommand()
           // further commands are added here, one per line
       );
     }
