@@ -32,13 +32,13 @@ final class AnnouncementsCommand implements Callable<Integer> {
 
   @ParentCommand DeskCommand root;
   @Spec CommandSpec spec;
-  @Mixin NewsPeriodOptions window;
+  @Mixin PeriodMixin window;
 
   @Option(names = "--all", description = "Every stored announcement, not only the watch lists' names.")
   boolean all;
 
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
-  NewsFormat format;
+  OutputFormat format;
 
   @Override
   public Integer call() {
@@ -67,9 +67,9 @@ final class AnnouncementsCommand implements Callable<Integer> {
         NewsCommand.printJson(out, m);
       }
       case csv -> {
-        NewsCsv.row(out, List.of("time", "code", "name", "title", "url"));
+        Csv.line(out, List.of("time", "code", "name", "title", "url"));
         for (Announcement a : list.announcements()) {
-          NewsCsv.row(out, List.of(a.time().format(TIME), a.code(), a.name(), a.title(), a.url()));
+          Csv.line(out, List.of(a.time().format(TIME), a.code(), a.name(), a.title(), a.url()));
         }
       }
       default -> {

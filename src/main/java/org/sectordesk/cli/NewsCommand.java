@@ -1,8 +1,5 @@
 package org.sectordesk.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -44,14 +41,8 @@ import picocli.CommandLine.Spec;
 final class NewsCommand {
   @ParentCommand DeskCommand root;
 
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   static void printJson(PrintWriter out, Object value) {
-    try {
-      out.println(JSON.writeValueAsString(value));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    Json.print(out, value);
   }
 
   static Map<String, Object> period(Period p) {
@@ -98,13 +89,13 @@ final class NewsCommand {
   static final class Digest implements Callable<Integer> {
     @ParentCommand NewsCommand parent;
     @Spec CommandSpec spec;
-    @Mixin NewsPeriodOptions window;
+    @Mixin PeriodMixin window;
 
     @Option(names = "--full", description = "Print each story's full text.")
     boolean full;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
-    NewsFormat format;
+    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -167,7 +158,7 @@ final class NewsCommand {
       if (full) {
         head.add("body");
       }
-      NewsCsv.row(out, head);
+      Csv.line(out, head);
       for (DigestSection s : d.sections()) {
         for (DigestEntry e : s.entries()) {
           NewsItem i = e.item();
@@ -177,7 +168,7 @@ final class NewsCommand {
           if (full) {
             row.add(i.body());
           }
-          NewsCsv.row(out, row);
+          Csv.line(out, row);
         }
       }
     }
@@ -214,10 +205,10 @@ final class NewsCommand {
   static final class Tracker implements Callable<Integer> {
     @ParentCommand NewsCommand parent;
     @Spec CommandSpec spec;
-    @Mixin NewsPeriodOptions window;
+    @Mixin PeriodMixin window;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
-    NewsFormat format;
+    OutputFormat format;
 
     @Override
     public Integer call() {
@@ -246,9 +237,9 @@ final class NewsCommand {
           printJson(out, m);
         }
         case csv -> {
-          NewsCsv.row(out, List.of("company", "code", "date", "event", "models", "item_id"));
+          Csv.line(out, List.of("company", "code", "date", "event", "models", "item_id"));
           for (TrackerRow r : t.rows()) {
-            NewsCsv.row(out, List.of(r.company(), r.code(), r.date(), r.event(), String.join(";", r.models()), r.itemId()));
+            Csv.line(out, List.of(r.company(), r.code(), r.date(), r.event(), String.join(";", r.models()), r.itemId()));
           }
         }
         default -> {
@@ -326,7 +317,7 @@ final class NewsCommand {
     Path file;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
-    NewsFormat format;
+    OutputFormat format;
 
     @Override
     public Integer call() {
