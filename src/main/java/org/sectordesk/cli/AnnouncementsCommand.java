@@ -14,7 +14,8 @@ import org.sectordesk.news.Announcement;
 import org.sectordesk.news.AnnouncementList;
 import org.sectordesk.workspace.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +33,9 @@ final class AnnouncementsCommand implements Callable<Integer> {
 
   @ParentCommand DeskCommand root;
   @Spec CommandSpec spec;
-  @Mixin PeriodMixin window;
+  /** Optional here so that {@code announcements import} needs no period; required when listing. */
+  @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "Period (one of):%n")
+  PeriodOptions.Choice choice;
 
   @Option(names = "--all", description = "Every stored announcement, not only the watch lists' names.")
   boolean all;
@@ -42,7 +45,13 @@ final class AnnouncementsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Period p = window.period();
+    if (choice == null) {
+      throw new ParameterException(spec.commandLine(),
+          "give the period: --week DATE (or --month, --quarter, --ytd, --from/--to), or use a subcommand: import");
+    }
+    PeriodOptions options = new PeriodOptions();
+    options.choice = choice;
+    Period p = options.period();
     AnnouncementList list;
     try (Workspace ws = root.openWorkspace()) {
       list = new NewsDesk(ws).announcements(p.start(), p.end(), all);

@@ -10,14 +10,14 @@ import java.util.Set;
 /**
  * Tags news items with the companies of an {@link AliasDictionary} and picks the main one.
  *
- * <p>Every alias occurrence scores for its company: 3 points in the title (5 when the title starts
- * with it), 1 point in the body, plus 2 when it opens the body (within its first 12 characters,
- * where a brief names its subject) and plus 1 for the first company named in the body. The main
+ * <p>Every alias occurrence scores for its company: 3 points in the title (6 when the title starts
+ * with it), 1 point in the body; the first company named in the body gets 1 more, and 2 more again
+ * when it opens the body (within its first 12 characters, where a brief names its subject). The main
  * company has the highest score; a tie goes to the company named first (title before body).
  */
 public final class CompanyTagger {
   private static final int TITLE_HIT = 3;
-  private static final int TITLE_START_BONUS = 2;
+  private static final int TITLE_START_BONUS = 3;
   private static final int BODY_HIT = 1;
   private static final int BODY_OPENING_BONUS = 2;
   private static final int BODY_OPENING_CHARS = 12;
@@ -58,7 +58,7 @@ public final class CompanyTagger {
     for (TermMatcher.Hit<Company> h : companies.find(b)) {
       Company c = h.value();
       byId.put(c.id(), c);
-      int s = BODY_HIT + (h.start() < BODY_OPENING_CHARS ? BODY_OPENING_BONUS : 0) + (first ? FIRST_IN_BODY_BONUS : 0);
+      int s = BODY_HIT + (first ? FIRST_IN_BODY_BONUS + (h.start() < BODY_OPENING_CHARS ? BODY_OPENING_BONUS : 0) : 0);
       first = false;
       score.merge(c.id(), s, Integer::sum);
       firstSeen.putIfAbsent(c.id(), order++);

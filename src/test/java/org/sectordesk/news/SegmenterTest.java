@@ -1,0 +1,22 @@
+package org.sectordesk.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+  @Test
+  void hanLpSegmentsOfflineAndKeepsTheDeskTermsWhole() {
+    Segmenter s = Segmenter.withTerms(List.of("文小言", "可灵AI", "月之暗面", "中文在线"));
+    List<String> words = s.words("百度文小言上线，快手可灵AI与月之暗面合作，中文在线发布公告。");
+    assertThat(words).contains("文小言", "可灵AI", "月之暗面", "中文在线", "百度", "快手");
+  }
+
+  @Test
+  void tokensDropPunctuationNumbersAndFunctionWordsAndFoldWidth() {
+    Segmenter s = Segmenter.withTerms(List.of("Qwen"));
+    List<String> t = s.tokens("阿里的ＱＷＥＮ模型在11月发布了2.5版本，参数为100亿。");
+    assertThat(t).contains("qwen", "模型", "发布", "版本", "参数").doesNotContain("的", "了", "，", "2.5", "。");
+  }
+}
