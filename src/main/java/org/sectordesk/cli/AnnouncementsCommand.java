@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code desk announcements --week DATE}: the week's company announcements, newest first. */
 @Command(name = "announcements", mixinStandardHelpOptions = true,
-    description = {"Company announcements of a period (the weekly report's table: time, code, name, title),",
-        "newest first, restricted to the workspace's watch lists unless --all.",
-        "Load them first with: desk announcements import FILE.csv"},
+    description = {"Company announcements of a period, newest first.",
+        "The weekly report's table (time, code, name, title), restricted to the workspace's watch lists",
+        "unless --all. Load them first with: desk announcements import FILE.csv"},
     subcommands = {AnnouncementsCommand.Import.class})
 final class AnnouncementsCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -94,8 +94,9 @@ final class AnnouncementsCommand implements Callable<Integer> {
   }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
-      description = {"Import a CSV export of an exchange disclosure site: columns time, code, name, title, url",
-          "(or 发布时间, 证券代码, 证券名称, 公告标题, 链接). All or nothing; re-importing changes nothing."})
+      description = {"Import a CSV export of an exchange disclosure site.",
+          "Columns time, code, name, title, url (or 发布时间, 证券代码, 证券名称, 公告标题, 链接).",
+          "All or nothing; re-importing changes nothing."})
   static final class Import implements Callable<Integer> {
     @ParentCommand AnnouncementsCommand parent;
     @Spec CommandSpec spec;

@@ -53,7 +53,8 @@ final class NewsCommand {
   }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
-      description = {"Import news items from a JSON lines, CSV or RSS/Atom file (by extension, else by content).",
+      description = {"Import news items from a JSON lines, CSV or RSS/Atom file.",
+          "The format follows the extension (.jsonl, .csv, .rss, .atom, .xml), else the content.",
           "Fields: title, body, source, url, published. Undated items take the date their text names",
           "(\"11 月 17 日\", \"根据 11 月 20 日消息\"), its year inferred from --period.",
           "All or nothing: any bad item rejects the file (exit 3). Re-importing changes nothing."})
@@ -83,9 +84,9 @@ final class NewsCommand {
   }
 
   @Command(name = "digest", mixinStandardHelpOptions = true,
-      description = {"The news of a period by section in report order (AI by company, policy, games, fintech,",
-          "e-commerce, local services, short video, company news), near-duplicates folded into one story.",
-          "One line per story, or the full text with --full."})
+      description = {"The news of a period by section, near-duplicates folded.",
+          "Sections in report order: AI (by company), policy, games, fintech, e-commerce, local services,",
+          "short video, company news. One line per story, or the full text with --full."})
   static final class Digest implements Callable<Integer> {
     @ParentCommand NewsCommand parent;
     @Spec CommandSpec spec;
@@ -200,8 +201,9 @@ final class NewsCommand {
   }
 
   @Command(name = "tracker", mixinStandardHelpOptions = true,
-      description = {"The A-share AI application tracker of a period: company, code, date, event and the AI",
-          "models the item names (ChatGPT, 文心一言, 通义千问, Kimi, DeepSeek, 豆包 …)."})
+      description = {"The A-share AI application tracker of a period.",
+          "Company, code, date, event and the AI models the item names (ChatGPT, 文心一言, 通义千问, Kimi,",
+          "DeepSeek, 豆包 …), as the weekly report's table."})
   static final class Tracker implements Callable<Integer> {
     @ParentCommand NewsCommand parent;
     @Spec CommandSpec spec;
@@ -258,8 +260,8 @@ final class NewsCommand {
   }
 
   @Command(name = "relabel", mixinStandardHelpOptions = true,
-      description = {"Record the right section of an item (ids are in the digest). Labels win over the classifier",
-          "and are used by `desk news train`."})
+      description = {"Record the right section of an item.",
+          "Ids are in the digest. Labels win over the classifier and are used by `desk news train`."})
   static final class Relabel implements Callable<Integer> {
     @ParentCommand NewsCommand parent;
     @Spec CommandSpec spec;
@@ -283,8 +285,9 @@ final class NewsCommand {
   }
 
   @Command(name = "train", mixinStandardHelpOptions = true,
-      description = {"Retrain the section classifier on the shipped examples plus this workspace's relabelled",
-          "items; writes news/model.tsv in the workspace and re-files the stored items with it."})
+      description = {"Retrain the section classifier.",
+          "Trains on the shipped examples plus this workspace's relabelled items, writes news/model.tsv",
+          "in the workspace and re-files the stored items with it."})
   static final class Train implements Callable<Integer> {
     @ParentCommand NewsCommand parent;
     @Spec CommandSpec spec;
@@ -304,7 +307,8 @@ final class NewsCommand {
   }
 
   @Command(name = "eval", mixinStandardHelpOptions = true,
-      description = {"Score the classifier and the company tagger on a labelled JSON lines file, one item a line:",
+      description = {"Score the classifier and the company tagger on a labelled file.",
+          "A JSON lines file, one item a line:",
           "{\"text\": …, \"section\": ai|policy|games|fintech|ecommerce|local_services|short_video|other,",
           " \"company\": any alias the dictionary knows, or null}.",
           "With -w DIR it uses that workspace's dictionary and model; without, the shipped defaults.",
@@ -398,8 +402,9 @@ final class NewsCommand {
   }
 
   @Command(name = "bench", mixinStandardHelpOptions = true,
-      description = {"Benchmark: classify and tag synthetic items (built from the shipped examples) with the",
-          "shipped dictionary and model; prints the median items per second over repeated runs."})
+      description = {"Benchmark the classifier and tagger.",
+          "Classifies and tags synthetic items (built from the shipped examples) with the shipped",
+          "dictionary and model; prints the median items per second over repeated runs."})
   static final class Bench implements Callable<Integer> {
     @Spec CommandSpec spec;
 

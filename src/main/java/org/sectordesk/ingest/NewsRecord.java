@@ -5,7 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * One news item as read from a file, plain text (markup already removed from feeds).
+ * One news item as read from a file, plain text (markup already removed from feeds, control
+ * characters dropped).
  *
  * @param location where in the file: a line number, or {@code entry N} in a feed
  * @param title    may be empty
@@ -19,9 +20,28 @@ public record NewsRecord(String location, String title, String body, String sour
     LocalDate date, LocalDateTime time) {
   public NewsRecord {
     Objects.requireNonNull(location, "location");
-    title = title == null ? "" : title.strip();
-    body = body == null ? "" : body.strip();
-    source = source == null ? "" : source.strip();
+    title = text(title);
+    body = text(body);
+    source = text(source);
     url = url == null ? "" : url.strip();
+  }
+
+  /**
+   * Plain text safe to print: control characters (terminal escapes, NUL, bell …) removed, line
+   * breaks normalised to \n, ends stripped.
+   */
+  static String text(String raw) {
+    if (raw == null) {
+      return "";
+    }
+    String s = raw.replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\t' || !(Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+        b.append(c);
+      }
+    }
+    return b.toString().strip();
   }
 }

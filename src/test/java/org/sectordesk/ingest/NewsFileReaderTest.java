@@ -65,6 +65,15 @@ class NewsFileReaderTest {
   }
 
   @Test
+  void controlCharactersAndTerminalEscapesAreDropped() {
+    Imported<NewsRecord> r = NewsFileReader.read("esc.jsonl",
+        "{\"title\": \"\\u001b[31m红色标题\\u001b[0m\", \"body\": \"正文\\u0007\\r\\n第二行\", \"published\": \"2025-11-03\"}\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.values().get(0).title()).isEqualTo("[31m红色标题[0m");
+    assertThat(r.values().get(0).body()).isEqualTo("正文\n第二行");
+  }
+
+  @Test
   void aBrokenFeedIsOneProblem() {
     Imported<NewsRecord> r = NewsFileReader.read("broken.rss", "<rss><channel><item>");
     assertThat(r.problems()).singleElement().asString().startsWith("broken.rss:1 [feed] not a readable RSS or Atom feed");

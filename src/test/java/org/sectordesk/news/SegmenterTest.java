@@ -8,9 +8,11 @@ import org.junit.jupiter.api.Test;
 class SegmenterTest {
   @Test
   void hanLpSegmentsOfflineAndKeepsTheDeskTermsWhole() {
-    Segmenter s = Segmenter.withTerms(List.of("文小言", "可灵AI", "月之暗面", "中文在线"));
+    Segmenter s = Segmenter.withTerms(List.of("文小言", "可灵AI", "月之暗面", "中文在线", "百度"));
     List<String> words = s.words("百度文小言上线，快手可灵AI与月之暗面合作，中文在线发布公告。");
-    assertThat(words).contains("文小言", "可灵AI", "月之暗面", "中文在线", "百度", "快手");
+    // the desk's terms stay whole; the rest is HanLP's core dictionary at work
+    assertThat(words).contains("文小言", "可灵AI", "月之暗面", "中文在线", "百度", "快手", "合作", "发布", "公告");
+    assertThat(Segmenter.withTerms(List.of()).words("月之暗面发布模型")).doesNotContain("月之暗面");
   }
 
   @Test
