@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NewsCommandTest {
   private final StringWriter out = new StringWriter();
@@ -51,6 +52,39 @@ class NewsCommandTest {
   void aBadLabelledFileIsRejectedNamingTheLine() throws Exception {
     assertThat(run("news", "eval", fixture("labelled-bad-section.jsonl"))).isEqualTo(ExitCodes.DATA_PROBLEM);
     assertThat(err.toString()).contains("labelled-bad-section.jsonl:2 [section] section 'sports' is not one of");
+  }
+
+  @Test
+  void importDigestAndAnnouncementsThroughTheCommandLine(@TempDir Path dir) throws Exception {
+    String ws = dir.resolve("ws").toString();
+    assertThat(run("init", ws)).isZero();
+    assertThat(run("-w", ws, "news", "import", fixture("news-one-bad-date.jsonl"))).isEqualTo(ExitCodes.DATA_PROBLEM);
+    assertThat(err.toString()).contains("news-one-bad-date.jsonl:2 [published] '2025-13-01' is not a date");
+    assertThat(run("-w", ws, "news", "import", fixture("news-month.jsonl"), "--period", "2025-11")).isZero();
+    assertThat(out.toString()).contains("5 items read, 5 new, 0 replaced, 0 unchanged (1 dated from their text)");
+    out.getBuffer().setLength(0);
+    assertThat(run("-w", ws, "news", "digest", "--month", "2025-11", "--format", "json", "--full")).as(err.toString()).isZero();
+    JsonNode j = new ObjectMapper().readTree(out.toString());
+    assertThat(j.get("period").get("start").asText()).isEqualTo("2025-11-01");
+    assertThat(j.get("items").asInt()).isEqualTo(5);
+    assertThat(j.get("duplicates_folded").asInt()).isEqualTo(1);
+    assertThat(j.get("sections")).hasSize(8);
+    JsonNode ai = j.get("sections").get(0);
+    assertThat(ai.get("section").asText()).isEqualTo("ai");
+    JsonNode story = ai.get("entries").get(0);
+    List<String> fields = new ArrayList<>();
+    story.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).contains("id", "date", "title", "body", "main_company", "companies", "models", "sources", "duplicates");
+    out.getBuffer().setLength(0);
+    assertThat(run("-w", ws, "announcements", "import", fixture("announcements-week.csv"))).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run("-w", ws, "announcements", "--week", "2024-09-02", "--all", "--format", "csv")).isZero();
+    assertThat(out.toString().lines().toList()).containsExactly(
+        "time,code,name,title,url",
+        "2024-09-04 16:02,300364.SZ,中文在线,关于股东权益变动的提示性公告,https://example.com/a/2",
+        "2024-09-03 17:30,603000.SH,人民网,关于参加集体接待日活动的公告,",
+        "2024-09-02 15:48,300364.SZ,中文在线,关于回购公司股份进展情况的公告,https://example.com/a/1");
+    assertThat(run("-w", ws, "announcements")).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
