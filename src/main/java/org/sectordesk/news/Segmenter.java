@@ -1,24 +1,20 @@
 package org.sectordesk.news;
 
-import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
-import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.Viterbi.ViterbiSegment;
 import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.utility.Predefine;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Chinese word segmentation with HanLP (portable edition: its bundled core dictionary, offline),
- * plus the desk's own terms (company names, products, models) as one word each. The terms go into
- * a custom dictionary owned by this instance, never HanLP's global one.
+ * plus the desk's own terms (company names, products, models) as one word each. The terms belong to
+ * this instance, never to HanLP's global custom dictionary (see {@link #cut}).
  *
  * <p>{@link #tokens} gives the classifier's features: words lower-cased, full-width forms folded, punctuation, numbers and a few function words dropped.
  */
@@ -29,21 +25,27 @@ public final class Segmenter {
       "同时", "其中", "以及", "已经", "我们", "the", "and", "of", "to", "a", "in");
 
   private final Segment segment;
+  /** The desk's terms, lower-cased, as a character trie: words HanLP cut apart are joined back. */
+  private final Node terms = new Node();
+
+  private static final class Node {
+    final Map<Character, Node> next = new HashMap<>(4);
+    boolean term;
+  }
 
   private Segmenter(Collection<String> terms) {
-    DynamicCustomDictionary custom = ownDictionary();
     for (String t : terms) {
-      String w = normalise(t).strip();
+      String w = normalise(t).strip().toLowerCase(Locale.ROOT);
       if (w.length() > 1 && w.chars().noneMatch(Character::isWhitespace)) {
-        custom.insert(w, "nz 1000");
-        String lower = w.toLowerCase(Locale.ROOT);
-        if (!lower.equals(w)) {
-          custom.insert(lower, "nz 1000");
+        Node n = this.terms;
+        for (int i = 0; i < w.length(); i++) {
+          n = n.next.computeIfAbsent(w.charAt(i), c -> new Node());
         }
+        n.term = true;
       }
     }
     this.segment = new ViterbiSegment()
-        .enableCustomDictionary(custom)
+        .enableCustomDictionary(false)
         .enablePartOfSpeechTagging(false)
         .enableNameRecognize(false)
         .enablePlaceRecognize(false)
@@ -53,34 +55,57 @@ public final class Segmenter {
         .enableOffset(false);
   }
 
-  /**
-   * An empty custom dictionary of our own. HanLP's constructor insists on loading a file; given none
-   * that exists it logs a warning and starts empty, so its logger is silenced meanwhile. (HanLP's own
-   * large custom dictionary is left out: the core dictionary plus the desk's terms segment news as
-   * well for our purpose, at twice the speed.)
-   */
-  private static DynamicCustomDictionary ownDictionary() {
-    Logger log = Predefine.logger;
-    Level before = log.getLevel();
-    log.setLevel(Level.OFF);
-    try {
-      return new DynamicCustomDictionary(new DoubleArrayTrie<>(), new BinTrie<>(),
-          new String[] {"sector-desk-no-file.txt"});
-    } finally {
-      log.setLevel(before);
-    }
-  }
-
-  /** A segmenter that keeps every given term (and the dictionary's) as one word. */
+  /** A segmenter that keeps every given term as one word. */
   public static Segmenter withTerms(Collection<String> terms) {
     return new Segmenter(terms);
+  }
+
+  /**
+   * HanLP's words with the desk's terms joined: where consecutive words spell a term (longest
+   * first), they become one word. This is HanLP's own custom-dictionary step (it too joins words
+   * after the Viterbi pass), done here because HanLP's per-instance custom dictionary insists on
+   * reading and writing a cache file.
+   */
+  private List<String> cut(String text) {
+    List<Term> raw = segment.seg(normalise(text));
+    List<String> out = new ArrayList<>(raw.size());
+    int i = 0;
+    while (i < raw.size()) {
+      int end = -1;
+      Node n = terms;
+      walk:
+      for (int j = i; j < raw.size(); j++) {
+        String w = raw.get(j).word;
+        for (int k = 0; k < w.length(); k++) {
+          n = n.next.get(Character.toLowerCase(w.charAt(k)));
+          if (n == null) {
+            break walk;
+          }
+        }
+        if (n.term && j > i) {
+          end = j;
+        }
+      }
+      if (end < 0) {
+        out.add(raw.get(i).word);
+        i++;
+      } else {
+        StringBuilder b = new StringBuilder();
+        for (int j = i; j <= end; j++) {
+          b.append(raw.get(j).word);
+        }
+        out.add(b.toString());
+        i = end + 1;
+      }
+    }
+    return out;
   }
 
   /** The words of a text as HanLP cuts them (normalised, nothing dropped except whitespace). */
   public List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (Term t : segment.seg(normalise(text))) {
-      String w = t.word.strip();
+    for (String t : cut(text)) {
+      String w = t.strip();
       if (!w.isEmpty()) {
         out.add(w);
       }
@@ -91,8 +116,8 @@ public final class Segmenter {
   /** Classifier features: lower-cased words without punctuation, numbers and function words. */
   public List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
-    for (Term t : segment.seg(normalise(text))) {
-      String w = t.word.strip().toLowerCase(Locale.ROOT);
+    for (String t : cut(text)) {
+      String w = t.strip().toLowerCase(Locale.ROOT);
       if (w.isEmpty() || STOP.contains(w) || !hasLetter(w) || isNumberLike(w)) {
         continue;
       }
