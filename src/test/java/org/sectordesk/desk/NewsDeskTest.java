@@ -157,6 +157,31 @@ class NewsDeskTest {
   }
 
   @Test
+  void theWorkspaceDictionaryExtendsAndOverridesTheShippedOne() throws IOException {
+    Files.createDirectories(dir.resolve("news"));
+    Files.writeString(dir.resolve(NewsResources.WORKSPACE_DICTIONARY), String.join("\n",
+        "companies:",
+        "  - {id: tencent, name: 腾讯控股, name_en: Tencent, codes: [0700.HK], aliases: [微信]}",
+        "  - {id: demo, name: 示例科技, codes: [300999.SZ], aliases: [示例大模型]}",
+        "models:",
+        "  - {name: 示例大模型, aliases: [示例大模型]}", ""));
+    try (Workspace ws = Workspace.open(dir)) {
+      var analyzer = NewsDesk.analyzer(ws);
+      var a = analyzer.analyze("示例科技发布示例大模型", "公司称示例大模型已接入微信。");
+      assertThat(a.tags().main()).map(c -> c.name()).contains("示例科技");
+      assertThat(a.tags().models()).containsExactly("示例大模型");
+      assertThat(analyzer.dictionary().resolve("微信")).map(c -> c.name()).contains("腾讯控股");
+      assertThat(analyzer.dictionary().resolve("混元")).as("shipped alias dropped by the override").isEmpty();
+      assertThat(analyzer.dictionary().resolve("豆包")).map(c -> c.name()).contains("字节跳动");
+    }
+    Files.writeString(dir.resolve(NewsResources.WORKSPACE_DICTIONARY), "companies:\n  - {id: x, name: X, codes: [notacode]}\n");
+    try (Workspace ws = Workspace.open(dir)) {
+      assertThatThrownBy(() -> NewsDesk.analyzer(ws))
+          .hasMessageContaining("companies.yaml companies[1] (x) [codes]: 'notacode' is not a Wind-style code");
+    }
+  }
+
+  @Test
   void announcementsOfTheWeekNewestFirstAndFilteredToWatchLists() {
     try (Workspace ws = Workspace.open(dir)) {
       NewsDesk desk = new NewsDesk(ws);
