@@ -74,6 +74,7 @@ public final class DeskMain {
           new ValuationCommand(),
           new EstimatesCommand(),
           new RatingsCommand(),
+          new BenchRatingsCommand(),
           new ReportCommand()
           // further commands are added here, one per line
       );

@@ -117,7 +117,7 @@ final class EstimatesCommand implements Callable<Integer> {
           csv ? BookTable.raw(r.mcapMn()) : BookTable.num(r.mcapMn(), 0)));
       String ccy = "";
       for (ForecastTableView.Eps e : r.eps()) {
-        cells.add(csv ? BookTable.raw(e.value()) : BookTable.num(e.value(), 1));
+        cells.add(csv ? BookTable.raw(e.value()) : BookTable.num(e.value(), Math.abs(e.value()) < 1 ? 2 : 1));
         ccy = ccy.isEmpty() ? e.currency() : ccy;
       }
       cells.add(ccy);

@@ -175,12 +175,12 @@ final class RatingsCommand {
   static BookTable summaryTable(List<RatingBookView.TierRow> rows, boolean csv) {
     BookTable t = new BookTable(
         List.of("scheme", "target", "tier", "count", "scored", "hits", "hit_rate" + (csv ? "" : " %"),
-            "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), "pending" + (csv ? "_share" : " %")),
+            "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), csv ? "share_pending" : "pending %"),
         List.of(false, false, false, true, true, true, true, true, true, true));
     for (RatingBookView.TierRow r : rows) {
       RatingBookView.Stats s = r.stats();
       t.add(List.of(r.scheme(), r.target(), r.tier(), Integer.toString(s.count()), Integer.toString(s.scored()),
-          Integer.toString(s.hits()), csv ? BookTable.raw(s.hitRate() * 100) : BookTable.pct(s.hitRate(), 0),
+          Integer.toString(s.hits()), csv ? BookTable.raw(s.hitRate()) : BookTable.pct(s.hitRate(), 0),
           csv ? BookTable.raw(s.avgExcess() * 100) : BookTable.pct(s.avgExcess(), 1),
           csv ? BookTable.raw(s.medianExcess() * 100) : BookTable.pct(s.medianExcess(), 1),
           csv ? BookTable.raw(s.sharePending()) : BookTable.pct(s.sharePending(), 0)));
