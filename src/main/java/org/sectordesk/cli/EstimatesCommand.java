@@ -90,6 +90,7 @@ final class EstimatesCommand implements Callable<Integer> {
         x.put("year", p.year());
         BookJson.num(x, "value", p.value());
         x.put("nm", p.nm());
+        BookJson.num(x, "fx", p.fx());
       }
     }
     return BookJson.write(root);
