@@ -30,6 +30,7 @@ public final class DeskMain {
     for (Object sub : Subcommands.all()) {
       cl.addSubcommand(sub);
     }
+    cl.setUsageHelpWidth(110);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       err.println("desk: " + message(ex));

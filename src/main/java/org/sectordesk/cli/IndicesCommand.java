@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "indices", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Index returns over a period (the weekly report's opening paragraph), in the order of",
-        "desk.yaml or of the codes given.", "",
+    description = {"Index returns over a period (the weekly report's opening paragraph).",
+        "In the order of desk.yaml, or of the codes given.", "",
         "Examples:  desk -w WORK indices --week 2024-09-02",
         "           desk -w WORK indices --month 2024-11 HSTECH.HI IXIC.GI --format json"})
 final class IndicesCommand implements Callable<Integer> {

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"The market review of a period: every covered name's return, its gap to its market's",
-        "benchmark (pct points), YTD, last close and market cap in CNY 亿, grouped by sub-sector.",
+    description = {"The market review of a period: the coverage table by sub-sector.",
+        "Every covered name's return, its gap to its market's benchmark (pct points), YTD, last close and",
+        "market cap in CNY 亿.",
         "Returns run from the last close before the period to the last close on or before its end,",
         "on adjusted closes; closes shown are raw.", "",
         "Examples:  desk -w WORK review --month 2024-11",

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "valuation", mixinStandardHelpOptions = true,
-    description = {"An index's PE-TTM on a day and where it stands since the series began: percentile",
-        "(share of observations at or below it), mean and standard deviation.", "",
+    description = {"An index's PE-TTM and its percentile since inception.",
+        "The PE-TTM on a day and where it stands since the series began: percentile (share of observations",
+        "at or below it), mean and standard deviation.", "",
         "Example:  desk -w WORK valuation HSTECH.HI --as-of 2024-12-02"})
 final class ValuationCommand implements Callable<Integer> {
   @ParentCommand DeskCommand root;
