@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 import org.sectordesk.desk.bench.RatingsBenchmark;
 
 @Command(name = "bench-ratings", mixinStandardHelpOptions = true,
-    description = {"Benchmark of the rating book: generates a deterministic book of ratings over the shares of a",
-        "synthetic market store, loads the price histories it needs once, then scores the whole book (every",
+    description = {"Benchmark: score a book of 100,000 ratings over a synthetic market store.",
+        "Generates a deterministic book of ratings over the shares of a synthetic market store, loads the price histories it needs once, then scores the whole book (every",
         "rating and the summaries) repeatedly and prints the median, minimum and maximum of the warm runs.",
         "Uses DIR/market.duckdb, the full market `desk bench market` builds, or with --generate a smaller store."})
 final class BenchRatingsCommand implements Callable<Integer> {

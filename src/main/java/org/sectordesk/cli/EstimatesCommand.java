@@ -17,9 +17,9 @@ import org.sectordesk.desk.ForecastTableView;
 import org.sectordesk.workspace.Workspace;
 
 @Command(name = "estimates", mixinStandardHelpOptions = true,
-    description = {"The earnings-forecast and rating table (重点公司盈利预测及投资评级): code, name, rating in force,",
-        "last close (trading currency), market cap (million, trading currency), EPS for two fiscal years and PE",
-        "for both. PE = close converted into the EPS currency at the as-of date's FX / EPS (per ADS for ADRs).",
+    description = {"The earnings-forecast and rating table (重点公司盈利预测及投资评级): EPS, PE, rating.",
+        "Code, name, rating in force, last close (trading currency), market cap (million, trading currency),",
+        "EPS for two fiscal years and PE for both. PE = close converted into the EPS currency at the as-of date's FX / EPS (per ADS for ADRs).",
         "A loss gives a negative PE unless --nm (or settings: {negative_pe: nm} in desk.yaml) asks for NM."})
 final class EstimatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

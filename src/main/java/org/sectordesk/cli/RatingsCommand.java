@@ -93,8 +93,9 @@ final class RatingsCommand {
   }
 
   @Command(name = "score", mixinStandardHelpOptions = true,
-      description = {"Score every rating: excess return over the scheme's benchmark at 6 and 12 months (adjusted",
-          "closes, last close on or before each date), the realised tier, hit or miss, and status scored, pending",
+      description = {"Score the rating book: excess return, realised tier, hit or miss, summaries.",
+          "Every rating's excess return over the scheme's benchmark at 6 and 12 months (adjusted closes, last",
+          "close on or before each date), the realised tier, hit or miss, and status scored, pending",
           "(horizon not reached: shows how it stands on the as-of date), superseded (replaced before its horizon:",
           "judged to the replacement date) or delisted (judged to the last close). Summaries by scheme and tier,",
           "analyst and year, and a confusion matrix of published against realised tier."})
