@@ -78,7 +78,8 @@ public final class DeskMain {
           new ReportCommand(),
           new BenchCommand(),
           new NewsCommand(),
-          new AnnouncementsCommand()
+          new AnnouncementsCommand(),
+          new BenchRatingsCommand()
           // further commands are added here, one per line
       );
     }
