@@ -169,6 +169,17 @@ public final class ReportDesk {
     return HouseStyle.defaults();
   }
 
+  /**
+   * Opens a workspace for several reports (the benchmark's warm runs): the caller closes the workspace.
+   * Returns the sources and the setup of a report kind.
+   */
+  public static Opened open(Workspace ws, String kind, Lang lang) {
+    return new Opened(new WorkspaceReportSources(ws, marketStore(ws)), setup(ws.dir(), kind, lang, ws.config().settings()));
+  }
+
+  /** A workspace's sources and a report kind's setup. */
+  public record Opened(ReportSources sources, Setup setup) {}
+
   /** {@code desk report monthly}: opens the workspace, composes and writes the report. */
   public static Outcome monthly(Path workspaceDir, YearMonth month, Lang lang, Set<ReportFormat> formats, Path outDir,
       byte[] template) {
