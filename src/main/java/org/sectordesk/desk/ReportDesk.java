@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sectordesk.report.House;
 import org.sectordesk.report.HouseStyle;
 import org.sectordesk.report.Lang;
@@ -138,30 +142,70 @@ public final class ReportDesk {
     return new Outcome(r, write(r, formats, outDir, base, template), sources.missing(), compose);
   }
 
-  /** Renders a report model in each format into {@code outDir} as {@code baseName.<ext>}. */
+  /**
+   * Renders a report model in each format into {@code outDir} as {@code baseName.<ext>}. The formats render in
+   * parallel and share the chart images.
+   */
   public List<Written> write(Report report, Set<ReportFormat> formats, Path outDir, String baseName, byte[] template) {
     ChartRenderer charts = new ChartRenderer(fonts, report.style());
-    HtmlRenderer html = new HtmlRenderer(fonts, charts);
-    List<Written> out = new ArrayList<>();
     try {
       Files.createDirectories(outDir);
-      for (ReportFormat f : formats) {
-        long t0 = System.nanoTime();
-        Path file = outDir.resolve(baseName + "." + f.extension());
-        switch (f) {
-          case DOCX -> Files.write(file, new DocxRenderer(charts).render(report, template));
-          case PDF -> Files.write(file, new PdfRenderer(fonts, html).render(report));
-          case HTML -> Files.writeString(file, html.render(report), StandardCharsets.UTF_8);
-          case MD -> new MarkdownRenderer(charts).render(report, baseName + "-figures").writeTo(outDir, baseName);
-          case XLSX -> Files.write(file, new XlsxRenderer().render(report));
-          default -> throw new IllegalStateException("no renderer for " + f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + outDir + ": " + e.getMessage(), e);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(3, formats.size()), r -> {
+      Thread t = new Thread(r, "report-render");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Written>> jobs = new ArrayList<>();
+      // the slowest first
+      for (ReportFormat f : List.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.HTML, ReportFormat.MD, ReportFormat.XLSX)) {
+        if (formats.contains(f)) {
+          jobs.add(pool.submit(() -> render(report, f, charts, outDir, baseName, template)));
         }
-        out.add(new Written(f, file, (System.nanoTime() - t0) / 1_000_000));
+      }
+      List<Written> out = new ArrayList<>();
+      for (Future<Written> j : jobs) {
+        out.add(j.get());
+      }
+      out.sort(java.util.Comparator.comparing(Written::format));
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering the report", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c.getMessage(), c);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Written render(Report report, ReportFormat f, ChartRenderer charts, Path outDir, String baseName,
+      byte[] template) {
+    long t0 = System.nanoTime();
+    Path file = outDir.resolve(baseName + "." + f.extension());
+    try {
+      switch (f) {
+        case DOCX -> Files.write(file, new DocxRenderer(charts).render(report, template));
+        case PDF -> Files.write(file, new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(report));
+        case HTML -> Files.writeString(file, new HtmlRenderer(fonts, charts).render(report), StandardCharsets.UTF_8);
+        case MD -> new MarkdownRenderer(charts).render(report, baseName + "-figures").writeTo(outDir, baseName);
+        case XLSX -> Files.write(file, new XlsxRenderer().render(report));
+        default -> throw new IllegalStateException("no renderer for " + f);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
-    return out;
+    return new Written(f, file, (System.nanoTime() - t0) / 1_000_000);
   }
 
   /** The house colours used when none are configured (for callers that render without a workspace). */

@@ -64,14 +64,22 @@ public final class ChartRenderer {
 
   private final ReportFonts fonts;
   private final HouseStyle style;
+  /** PNGs already drawn by this renderer (DOCX, PDF and Markdown use the same images). */
+  private final java.util.Map<PngKey, byte[]> pngs = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record PngKey(ChartSpec spec, int width, int height, double scale) {}
 
   public ChartRenderer(ReportFonts fonts, HouseStyle style) {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     this.style = Objects.requireNonNull(style, "style");
   }
 
-  /** PNG bytes at {@code scale} times the nominal pixel size (2 for crisp print). */
+  /** PNG bytes at {@code scale} times the nominal pixel size (2 for crisp print); drawn once per renderer. */
   public byte[] png(ChartSpec spec, int width, int height, double scale) {
+    return pngs.computeIfAbsent(new PngKey(spec, width, height, scale), k -> draw(spec, width, height, scale));
+  }
+
+  private byte[] draw(ChartSpec spec, int width, int height, double scale) {
     JFreeChart chart = chart(spec);
     BufferedImage img = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
         BufferedImage.TYPE_INT_RGB);
