@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import org.sectordesk.desk.Desk;
 import org.sectordesk.workspace.Workspace;
 
 /** The root command: {@code desk [-w DIR] COMMAND}. */
@@ -25,6 +26,11 @@ public final class DeskCommand {
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
   boolean verbose;
+
+  /** Opens the desk on the workspace the user named; the caller closes it. */
+  public Desk openDesk() {
+    return Desk.open(workspaceDir);
+  }
 
   /** Opens the workspace the user named; the caller closes it. */
   public Workspace openWorkspace() {

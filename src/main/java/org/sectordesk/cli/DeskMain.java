@@ -51,7 +51,7 @@ public final class DeskMain {
     if (ex instanceof WorkspaceException) {
       return ExitCodes.WORKSPACE;
     }
-    if (ex instanceof DataRejectedException) {
+    if (ex instanceof DataRejectedException || ex instanceof org.sectordesk.desk.ImportRejectedException) {
       return ExitCodes.DATA_PROBLEM;
     }
     if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {
@@ -68,6 +68,12 @@ public final class DeskMain {
       return List.of(
           new InitCommand(),
           new ImportCommand(),
+          new ReviewCommand(),
+          new MoversCommand(),
+          new IndicesCommand(),
+          new ValuationCommand(),
+          new EstimatesCommand(),
+          new RatingsCommand(),
           new ReportCommand()
           // further commands are added here, one per line
       );

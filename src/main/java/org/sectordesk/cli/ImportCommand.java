@@ -8,6 +8,12 @@ import picocli.CommandLine.Command;
         "with an error naming file, line (or sheet!cell) and field, and the workspace is left as it was.",
         "Re-importing the same file changes nothing; a corrected file replaces the overlapping rows."},
     subcommands = {
+        ImportBarsCommand.class,
+        ImportFxCommand.class,
+        ImportSharesCommand.class,
+        ImportValuationCommand.class,
+        ImportEstimatesCommand.class,
+        ImportRatingsCommand.class,
         // one line per kind of import
     })
 final class ImportCommand {

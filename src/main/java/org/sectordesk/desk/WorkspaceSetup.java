@@ -3,13 +3,18 @@ package org.sectordesk.desk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.sectordesk.sample.SampleData;
+import org.sectordesk.sample.SampleMarket;
+import org.sectordesk.store.DuckDbMarketStore;
+import org.sectordesk.store.WriteSummary;
 import org.sectordesk.workspace.Workspace;
 import org.sectordesk.workspace.WorkspaceException;
 
-/** {@code desk init}: creates a workspace folder, empty or with the sample data. */
+/** {@code desk init}: creates a workspace folder, empty or filled with the bundled SAMPLE data. */
 public final class WorkspaceSetup {
   private WorkspaceSetup() {}
 
@@ -21,12 +26,32 @@ public final class WorkspaceSetup {
     }
     try {
       Files.createDirectories(dir);
-      copy("/org/sectordesk/desk/empty-desk.yaml", dir.resolve(Workspace.CONFIG_FILE));
+      if (sample) {
+        Files.writeString(dir.resolve(Workspace.CONFIG_FILE), SampleMarket.deskYaml(), StandardCharsets.UTF_8);
+      } else {
+        copy("/org/sectordesk/desk/empty-desk.yaml", dir.resolve(Workspace.CONFIG_FILE));
+      }
     } catch (IOException e) {
       throw new WorkspaceException("cannot create workspace " + dir + ": " + e.getMessage(), e);
     }
     try (Workspace ws = Workspace.open(dir)) {
-      return new Result(dir, "workspace created at " + dir + " (edit " + Workspace.CONFIG_FILE + " to set its coverage)");
+      if (!sample) {
+        return new Result(dir, "workspace created at " + dir + " (edit " + Workspace.CONFIG_FILE + " to set its coverage)");
+      }
+      progress.accept("generating the SAMPLE market data (synthetic, calibrated to published figures)…");
+      SampleData data = SampleMarket.generate();
+      DuckDbMarketStore store = new DuckDbMarketStore(ws.database());
+      WriteSummary bars = store.writeBars(data.bars());
+      store.writeFx(data.fx());
+      store.writeCapitalisation(data.capitalisation());
+      store.writeValuation(data.valuation());
+      StringBuilder summary = new StringBuilder("SAMPLE workspace created at " + dir + ": "
+          + ws.reference().securities().size() + " securities, " + bars.inserted() + " daily bars "
+          + SampleMarket.FIRST_DAY + " to " + SampleMarket.LAST_DAY + ", " + data.fx().size() + " FX fixings, "
+          + data.valuation().size() + " PE-TTM observations");
+      SampleExtras.load(ws, progress, summary);
+      summary.append(". All of it is synthetic sample data.");
+      return new Result(dir, summary.toString());
     }
   }
 

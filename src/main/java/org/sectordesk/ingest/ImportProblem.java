@@ -6,7 +6,8 @@ import java.util.Objects;
  * One bad row or cell of an imported file.
  *
  * @param file     the file's name as the user gave it
- * @param location where in the file: a line number ({@code "17"}) or a sheet cell ({@code "Sheet1!B12"})
+ * @param location where in the file: a line number ({@code "17"}) or a sheet cell ({@code "Sheet1!B12"});
+ *                 empty for a problem of the whole file (a missing sheet, an unknown layout)
  * @param field    the column or field at fault
  * @param message  what is wrong, naming the bad value
  */
@@ -24,6 +25,6 @@ public record ImportProblem(String file, String location, String field, String m
 
   @Override
   public String toString() {
-    return file + ":" + location + " [" + field + "] " + message;
+    return file + (location.isEmpty() ? "" : ":" + location) + " [" + field + "] " + message;
   }
 }

@@ -54,6 +54,9 @@ public final class Database implements AutoCloseable {
       }
       return db;
     } catch (SQLException e) {
+      if (StoreErrors.isLock(e.getMessage())) {
+        throw new StoreLockedException(file, e);
+      }
       throw new StoreException("cannot open the workspace database " + file + ": " + e.getMessage(), e);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("DuckDB JDBC driver is not on the class path", e);

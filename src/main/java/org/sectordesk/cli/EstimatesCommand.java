@@ -1,0 +1,131 @@
+package org.sectordesk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import org.sectordesk.desk.EstimatesDesk;
+import org.sectordesk.desk.ForecastTableView;
+import org.sectordesk.workspace.Workspace;
+
+@Command(name = "estimates", mixinStandardHelpOptions = true,
+    description = {"The earnings-forecast and rating table (重点公司盈利预测及投资评级): code, name, rating in force,",
+        "last close (trading currency), market cap (million, trading currency), EPS for two fiscal years and PE",
+        "for both. PE = close converted into the EPS currency at the as-of date's FX / EPS (per ADS for ADRs).",
+        "A loss gives a negative PE unless --nm (or settings: {negative_pe: nm} in desk.yaml) asks for NM."})
+final class EstimatesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Date of the table (default: the latest day with closes).")
+  LocalDate asOf;
+
+  @Option(names = "--years", paramLabel = "YEAR", split = ",",
+      description = "Fiscal years to show, e.g. 2024,2025 (default: the as-of year and the next).")
+  List<Integer> years;
+
+  @Option(names = "--nm", description = "Print NM instead of a PE for loss-making or zero EPS.")
+  boolean nm;
+
+  @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
+      description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!List.of("table", "json", "csv").contains(fmt)) {
+      throw new IllegalArgumentException("--format must be table, json or csv, got '" + format + "'");
+    }
+    DeskCommand root = (DeskCommand) spec.root().userObject();
+    try (Workspace ws = root.openWorkspace()) {
+      ForecastTableView t = EstimatesDesk.open(ws).table(asOf, years, nm ? Boolean.TRUE : null);
+      PrintWriter out = spec.commandLine().getOut();
+      switch (fmt) {
+        case "json" -> out.println(json(t));
+        case "csv" -> table(t, true).printCsv(out);
+        default -> {
+          out.println("重点公司盈利预测及投资评级 — as of " + t.asOf());
+          table(t, false).printText(out);
+        }
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  static String json(ForecastTableView t) {
+    ObjectNode root = BookJson.object();
+    root.put("as_of", t.asOf().toString());
+    ArrayNode rows = root.putArray("rows");
+    for (ForecastTableView.Row r : t.rows()) {
+      ObjectNode o = rows.addObject();
+      o.put("code", r.code());
+      o.put("name", r.name());
+      o.put("rating", r.rating());
+      o.put("scheme", r.scheme());
+      BookJson.num(o, "close", r.close());
+      BookJson.date(o, "close_date", r.closeDate());
+      o.put("currency", r.currency());
+      BookJson.num(o, "mcap_mn", r.mcapMn());
+      ArrayNode eps = o.putArray("eps");
+      for (ForecastTableView.Eps e : r.eps()) {
+        ObjectNode x = eps.addObject();
+        x.put("year", e.year());
+        BookJson.num(x, "value", e.value());
+        x.put("currency", e.currency());
+        BookJson.num(x, "per_ads", e.perAds());
+        BookJson.date(x, "as_of", e.estimateAsOf());
+      }
+      ArrayNode pe = o.putArray("pe");
+      for (ForecastTableView.Pe p : r.pe()) {
+        ObjectNode x = pe.addObject();
+        x.put("year", p.year());
+        BookJson.num(x, "value", p.value());
+        x.put("nm", p.nm());
+      }
+    }
+    return BookJson.write(root);
+  }
+
+  static BookTable table(ForecastTableView t, boolean csv) {
+    List<String> header = new ArrayList<>(csv
+        ? List.of("code", "name", "rating", "close", "currency", "mcap_mn")
+        : List.of("公司代码", "公司名称", "投资评级", "昨收盘", "货币", "总市值(百万)"));
+    List<Boolean> right = new ArrayList<>(List.of(false, false, false, true, false, true));
+    for (int y : t.years()) {
+      header.add(csv ? "eps_" + y : "EPS " + y + "E");
+      right.add(true);
+    }
+    header.add(csv ? "eps_currency" : "EPS货币");
+    right.add(false);
+    for (int y : t.years()) {
+      header.add(csv ? "pe_" + y : "PE " + y + "E");
+      right.add(true);
+    }
+    BookTable table = new BookTable(header, right);
+    for (ForecastTableView.Row r : t.rows()) {
+      List<String> cells = new ArrayList<>(List.of(r.code(), r.name(), r.rating(),
+          csv ? BookTable.raw(r.close()) : BookTable.num(r.close(), 1), r.currency(),
+          csv ? BookTable.raw(r.mcapMn()) : BookTable.num(r.mcapMn(), 0)));
+      String ccy = "";
+      for (ForecastTableView.Eps e : r.eps()) {
+        cells.add(csv ? BookTable.raw(e.value()) : BookTable.num(e.value(), 1));
+        ccy = ccy.isEmpty() ? e.currency() : ccy;
+      }
+      cells.add(ccy);
+      for (ForecastTableView.Pe p : r.pe()) {
+        cells.add(p.nm() ? "NM" : csv ? BookTable.raw(p.value()) : BookTable.num(p.value(), 0));
+      }
+      table.add(cells);
+    }
+    return table;
+  }
+}

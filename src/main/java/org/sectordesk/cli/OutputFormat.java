@@ -1,0 +1,4 @@
+package org.sectordesk.cli;
+
+/** How an analytic command prints its result. */
+public enum OutputFormat { table, json, csv }

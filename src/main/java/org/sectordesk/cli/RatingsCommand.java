@@ -1,0 +1,306 @@
+package org.sectordesk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import org.sectordesk.desk.RatingBookDesk;
+import org.sectordesk.desk.RatingBookView;
+import org.sectordesk.workspace.Workspace;
+
+/** {@code desk ratings list|score}. */
+@Command(name = "ratings", mixinStandardHelpOptions = true,
+    description = {"The rating book: every published rating, and how each fared against its scheme's benchmark."},
+    subcommands = {RatingsCommand.ListCommand.class, RatingsCommand.ScoreCommand.class})
+final class RatingsCommand {
+
+  static String checkFormat(String format) {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!List.of("table", "json", "csv").contains(fmt)) {
+      throw new IllegalArgumentException("--format must be table, json or csv, got '" + format + "'");
+    }
+    return fmt;
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = {"Every stored rating in date order, with the date the next rating on the same name replaced it."})
+  static final class ListCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--scheme", paramLabel = "ID", description = "Only ratings under this scheme.")
+    String scheme;
+
+    @Option(names = "--analyst", paramLabel = "NAME", description = "Only this analyst's ratings.")
+    String analyst;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
+        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+      String fmt = checkFormat(format);
+      DeskCommand root = (DeskCommand) spec.root().userObject();
+      try (Workspace ws = root.openWorkspace()) {
+        List<RatingBookDesk.Listed> list = RatingBookDesk.listOnly(ws, scheme, analyst);
+        PrintWriter out = spec.commandLine().getOut();
+        if (fmt.equals("json")) {
+          ObjectNode o = BookJson.object();
+          ArrayNode arr = o.putArray("ratings");
+          for (RatingBookDesk.Listed l : list) {
+            ObjectNode x = arr.addObject();
+            x.put("date", l.date().toString());
+            x.put("code", l.code());
+            x.put("name", l.name());
+            x.put("scheme", l.scheme());
+            x.put("tier", l.tier());
+            BookJson.num(x, "target_price", l.targetPrice());
+            x.put("analyst", l.analyst());
+            x.put("title", l.title());
+            BookJson.date(x, "replaced_on", l.replacedOn());
+          }
+          out.println(BookJson.write(o));
+        } else {
+          boolean csv = fmt.equals("csv");
+          BookTable t = new BookTable(csv
+              ? List.of("date", "code", "name", "scheme", "tier", "target_price", "analyst", "replaced_on", "title")
+              : List.of("日期", "代码", "名称", "体系", "评级", "目标价", "分析师", "被替代日", "报告标题"),
+              List.of(false, false, false, false, false, true, false, false, false));
+          for (RatingBookDesk.Listed l : list) {
+            t.add(List.of(l.date().toString(), l.code(), l.name(), l.scheme(), l.tier(),
+                csv ? BookTable.raw(l.targetPrice()) : BookTable.num(l.targetPrice(), 2), l.analyst(),
+                l.replacedOn() == null ? "" : l.replacedOn().toString(), l.title()));
+          }
+          if (csv) {
+            t.printCsv(out);
+          } else {
+            t.printText(out);
+            out.println(list.size() + " ratings");
+          }
+        }
+        out.flush();
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  @Command(name = "score", mixinStandardHelpOptions = true,
+      description = {"Score every rating: excess return over the scheme's benchmark at 6 and 12 months (adjusted",
+          "closes, last close on or before each date), the realised tier, hit or miss, and status scored, pending",
+          "(horizon not reached: shows how it stands on the as-of date), superseded (replaced before its horizon:",
+          "judged to the replacement date) or delisted (judged to the last close). Summaries by scheme and tier,",
+          "analyst and year, and a confusion matrix of published against realised tier."})
+  static final class ScoreCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--scheme", paramLabel = "ID", description = "Only ratings under this scheme.")
+    String scheme;
+
+    @Option(names = "--analyst", paramLabel = "NAME", description = "Only this analyst's ratings.")
+    String analyst;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+        description = "Score with the data up to this date (default: the latest benchmark close).")
+    LocalDate asOf;
+
+    @Option(names = "--summary-only", description = "Print only the summaries (table and csv).")
+    boolean summaryOnly;
+
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
+        description = "table, json or csv (default: ${DEFAULT-VALUE}). csv prints the ratings, or with --summary-only the tier summary.")
+    String format;
+
+    @Override
+    public Integer call() {
+      String fmt = checkFormat(format);
+      DeskCommand root = (DeskCommand) spec.root().userObject();
+      try (Workspace ws = root.openWorkspace()) {
+        RatingBookView v = RatingBookDesk.open(ws).score(asOf, scheme, analyst);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (fmt) {
+          case "json" -> out.println(json(v));
+          case "csv" -> (summaryOnly ? summaryTable(v.summary(), true) : ratingsTable(v.ratings(), true)).printCsv(out);
+          default -> printText(v, out, summaryOnly);
+        }
+        out.flush();
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  static void printText(RatingBookView v, PrintWriter out, boolean summaryOnly) {
+    out.println("Rating book — scored as of " + v.asOf());
+    out.println();
+    out.println("By scheme and published tier");
+    summaryTable(v.summary(), false).printText(out);
+    out.println();
+    out.println("By analyst");
+    groupTable("analyst", v.byAnalyst()).printText(out);
+    out.println();
+    out.println("By year of publication");
+    groupTable("year", v.byYear()).printText(out);
+    for (RatingBookView.Confusion c : v.confusion()) {
+      out.println();
+      out.println("Published (rows) vs realised (columns) tier: " + c.scheme() + ", " + c.target());
+      List<String> header = new ArrayList<>();
+      header.add("");
+      header.addAll(c.realised());
+      List<Boolean> right = new ArrayList<>();
+      right.add(false);
+      c.realised().forEach(x -> right.add(true));
+      BookTable t = new BookTable(header, right);
+      for (int i = 0; i < c.published().size(); i++) {
+        List<String> row = new ArrayList<>();
+        row.add(c.published().get(i));
+        c.counts().get(i).forEach(n -> row.add(Integer.toString(n)));
+        t.add(row);
+      }
+      t.printText(out);
+    }
+    if (!summaryOnly) {
+      out.println();
+      out.println("Ratings (excess in %, vs the benchmark)");
+      ratingsTable(v.ratings(), false).printText(out);
+    }
+  }
+
+  static BookTable summaryTable(List<RatingBookView.TierRow> rows, boolean csv) {
+    BookTable t = new BookTable(
+        List.of("scheme", "target", "tier", "count", "scored", "hits", "hit_rate" + (csv ? "" : " %"),
+            "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), "pending" + (csv ? "_share" : " %")),
+        List.of(false, false, false, true, true, true, true, true, true, true));
+    for (RatingBookView.TierRow r : rows) {
+      RatingBookView.Stats s = r.stats();
+      t.add(List.of(r.scheme(), r.target(), r.tier(), Integer.toString(s.count()), Integer.toString(s.scored()),
+          Integer.toString(s.hits()), csv ? BookTable.raw(s.hitRate() * 100) : BookTable.pct(s.hitRate(), 0),
+          csv ? BookTable.raw(s.avgExcess() * 100) : BookTable.pct(s.avgExcess(), 1),
+          csv ? BookTable.raw(s.medianExcess() * 100) : BookTable.pct(s.medianExcess(), 1),
+          csv ? BookTable.raw(s.sharePending()) : BookTable.pct(s.sharePending(), 0)));
+    }
+    return t;
+  }
+
+  static BookTable groupTable(String key, List<RatingBookView.GroupRow> rows) {
+    BookTable t = new BookTable(List.of(key, "count", "scored", "hits", "hit_rate %", "avg_excess %", "median_excess %", "pending %"),
+        List.of(false, true, true, true, true, true, true, true));
+    for (RatingBookView.GroupRow r : rows) {
+      RatingBookView.Stats s = r.stats();
+      t.add(List.of(r.key(), Integer.toString(s.count()), Integer.toString(s.scored()), Integer.toString(s.hits()),
+          BookTable.pct(s.hitRate(), 0), BookTable.pct(s.avgExcess(), 1), BookTable.pct(s.medianExcess(), 1),
+          BookTable.pct(s.sharePending(), 0)));
+    }
+    return t;
+  }
+
+  static BookTable ratingsTable(List<RatingBookView.Rated> rows, boolean csv) {
+    BookTable t = new BookTable(csv
+        ? List.of("date", "code", "name", "scheme", "tier", "analyst", "benchmark", "excess_6m_pct", "excess_12m_pct",
+            "excess_pct", "evaluated_to", "realised_tier", "hit", "status", "replaced_on", "note")
+        : List.of("date", "code", "name", "scheme", "tier", "analyst", "benchmark", "6m", "12m", "excess", "to",
+            "realised", "hit", "status"),
+        csv ? List.of(false, false, false, false, false, false, false, true, true, true, false, false, false, false, false, false)
+            : List.of(false, false, false, false, false, false, false, true, true, true, false, false, false, false));
+    for (RatingBookView.Rated r : rows) {
+      String hit = r.hit() == null ? "" : r.hit() ? "hit" : "miss";
+      if (csv) {
+        t.add(List.of(r.date().toString(), r.code(), r.name(), r.scheme(), r.tier(), r.analyst(), r.benchmark(),
+            BookTable.raw(r.excess6m() * 100), BookTable.raw(r.excess12m() * 100), BookTable.raw(r.excess() * 100),
+            r.evaluatedTo() == null ? "" : r.evaluatedTo().toString(), r.realisedTier(),
+            r.hit() == null ? "" : r.hit().toString(), r.status(), r.replacedOn() == null ? "" : r.replacedOn().toString(),
+            r.note()));
+      } else {
+        t.add(List.of(r.date().toString(), r.code(), r.name(), r.scheme(), r.tier(), r.analyst(), r.benchmark(),
+            BookTable.pct(r.excess6m(), 1), BookTable.pct(r.excess12m(), 1), BookTable.pct(r.excess(), 1),
+            r.evaluatedTo() == null ? "" : r.evaluatedTo().toString(), r.realisedTier(), hit,
+            r.status() + (r.note().isEmpty() ? "" : " (" + r.note() + ")")));
+      }
+    }
+    return t;
+  }
+
+  static String json(RatingBookView v) {
+    ObjectNode root = BookJson.object();
+    root.put("as_of", v.asOf().toString());
+    ArrayNode summary = root.putArray("summary");
+    for (RatingBookView.TierRow r : v.summary()) {
+      ObjectNode o = summary.addObject();
+      o.put("scheme", r.scheme());
+      o.put("target", r.target());
+      o.put("tier", r.tier());
+      stats(o, r.stats());
+    }
+    groups(root.putArray("by_analyst"), "analyst", v.byAnalyst());
+    groups(root.putArray("by_scheme"), "scheme", v.byScheme());
+    groups(root.putArray("by_year"), "year", v.byYear());
+    stats(root.putObject("overall"), v.overall());
+    ArrayNode confusion = root.putArray("confusion");
+    for (RatingBookView.Confusion c : v.confusion()) {
+      ObjectNode o = confusion.addObject();
+      o.put("scheme", c.scheme());
+      o.put("target", c.target());
+      ArrayNode pub = o.putArray("published");
+      c.published().forEach(pub::add);
+      ArrayNode real = o.putArray("realised");
+      c.realised().forEach(real::add);
+      ArrayNode counts = o.putArray("counts");
+      for (List<Integer> row : c.counts()) {
+        ArrayNode a = counts.addArray();
+        row.forEach(a::add);
+      }
+    }
+    ArrayNode ratings = root.putArray("ratings");
+    for (RatingBookView.Rated r : v.ratings()) {
+      ObjectNode o = ratings.addObject();
+      o.put("code", r.code());
+      o.put("name", r.name());
+      o.put("date", r.date().toString());
+      o.put("scheme", r.scheme());
+      o.put("target", r.target());
+      o.put("tier", r.tier());
+      o.put("analyst", r.analyst());
+      BookJson.num(o, "target_price", r.targetPrice());
+      o.put("benchmark", r.benchmark());
+      BookJson.pct(o, "excess_6m_pct", r.excess6m());
+      BookJson.pct(o, "excess_12m_pct", r.excess12m());
+      BookJson.pct(o, "excess_pct", r.excess());
+      BookJson.pct(o, "return_pct", r.stockReturn());
+      BookJson.pct(o, "benchmark_return_pct", r.benchmarkReturn());
+      BookJson.date(o, "evaluated_to", r.evaluatedTo());
+      o.put("realised_tier", r.realisedTier());
+      BookJson.bool(o, "hit", r.hit());
+      BookJson.bool(o, "in_band_today", r.inBandToday());
+      o.put("status", r.status());
+      BookJson.date(o, "replaced_on", r.replacedOn());
+      o.put("note", r.note());
+    }
+    return BookJson.write(root);
+  }
+
+  private static void groups(ArrayNode arr, String key, List<RatingBookView.GroupRow> rows) {
+    for (RatingBookView.GroupRow g : rows) {
+      ObjectNode o = arr.addObject();
+      o.put(key, g.key());
+      stats(o, g.stats());
+    }
+  }
+
+  private static void stats(ObjectNode o, RatingBookView.Stats s) {
+    o.put("count", s.count());
+    o.put("scored", s.scored());
+    o.put("judged", s.judged());
+    o.put("hits", s.hits());
+    BookJson.num(o, "hit_rate", s.hitRate());
+    BookJson.pct(o, "avg_excess_pct", s.avgExcess());
+    BookJson.pct(o, "median_excess_pct", s.medianExcess());
+    o.put("pending", s.pending());
+    BookJson.num(o, "share_pending", s.sharePending());
+  }
+}

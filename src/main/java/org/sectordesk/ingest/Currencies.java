@@ -1,0 +1,43 @@
+package org.sectordesk.ingest;
+
+/** Reads a currency cell: an ISO code ({@code HKD}) or the Chinese name Wind writes (港元, 美元, 人民币). */
+final class Currencies {
+  private Currencies() {}
+
+  /** The currency of a row: the cell's, or the fallback when the column is absent or the cell empty; null after a problem. */
+  static String read(TableRow row, int col, String fallback, RowReader r) {
+    if (col < 0) {
+      return fallback;
+    }
+    String text = Header.clean(row.cell(col));
+    if (text.isEmpty()) {
+      return fallback;
+    }
+    String iso = iso(text);
+    if (iso == null) {
+      r.problem(row, col, "currency", "'" + text + "' is not a currency (expected an ISO code like HKD)");
+    }
+    return iso;
+  }
+
+  /** The ISO code for a code or Chinese name, or null. */
+  static String iso(String text) {
+    switch (text) {
+      case "人民币": case "RMB": return "CNY";
+      case "港元": case "港币": return "HKD";
+      case "美元": return "USD";
+      case "欧元": return "EUR";
+      case "日元": return "JPY";
+      case "英镑": return "GBP";
+      case "新台币": return "TWD";
+      case "新加坡元": return "SGD";
+      case "韩元": return "KRW";
+      default:
+        break;
+    }
+    if (text.length() == 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return text;
+    }
+    return null;
+  }
+}
