@@ -30,6 +30,7 @@ import org.sectordesk.report.render.HtmlRenderer;
 import org.sectordesk.report.render.MarkdownRenderer;
 import org.sectordesk.report.render.PdfRenderer;
 import org.sectordesk.report.render.XlsxRenderer;
+import org.sectordesk.store.DuckDbMarketStore;
 import org.sectordesk.store.MarketStore;
 import org.sectordesk.workspace.Workspace;
 
@@ -245,6 +246,6 @@ public final class ReportDesk {
   }
 
   private static MarketStore marketStore(Workspace ws) {
-    throw new UnsupportedOperationException("the workspace market store is not on main yet (store branch)");
+    return new DuckDbMarketStore(ws.database());
   }
 }
