@@ -9,5 +9,6 @@ final class SampleExtras {
 
   static void load(Workspace ws, Consumer<String> progress, StringBuilder summary) {
     // estimates and ratings, news and announcements, and report layouts are added here as they land
+    summary.append(", ").append(ReportSamples.write(ws.dir())).append(" sample report texts in texts/");
   }
 }

@@ -147,7 +147,13 @@ public final class ChartRenderer {
     }
     CategoryAxis catAxis = new CategoryAxis(null);
     NumberAxis valAxis = new NumberAxis(spec.valueAxisLabel().isEmpty() ? null : spec.valueAxisLabel());
-    BarRenderer r = new BarRenderer();
+    java.awt.Paint highlight = HouseStyle.awt(style.series(1));
+    BarRenderer r = spec.highlighted().isEmpty() ? new BarRenderer() : new BarRenderer() {
+      @Override
+      public java.awt.Paint getItemPaint(int row, int column) {
+        return spec.highlighted().contains(column) ? highlight : super.getItemPaint(row, column);
+      }
+    };
     CategoryPlot plot = new CategoryPlot(data, catAxis, valAxis, r);
     plot.setOrientation(spec.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
@@ -183,7 +189,9 @@ public final class ChartRenderer {
     catAxis.setCategoryMargin(spec.series().size() > 1 ? 0.25 : 0.35);
     catAxis.setLowerMargin(0.02);
     catAxis.setUpperMargin(0.02);
-    if (!spec.horizontal() && spec.categories().size() > 8) {
+    if (!spec.horizontal() && spec.categories().size() > 16) {
+      catAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+    } else if (!spec.horizontal() && spec.categories().size() > 8) {
       catAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     catAxis.setMaximumCategoryLabelLines(2);

@@ -25,6 +25,7 @@ public final class PdfRenderer {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     this.html = Objects.requireNonNull(html, "html");
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    ReportFontMapper.install(fonts);
   }
 
   public byte[] render(Report report) {
