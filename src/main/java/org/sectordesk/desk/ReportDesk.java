@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -225,23 +226,97 @@ public final class ReportDesk {
   /** A workspace's sources and a report kind's setup. */
   public record Opened(ReportSources sources, Setup setup) {}
 
-  /** {@code desk report monthly}: opens the workspace, composes and writes the report. */
+  /**
+   * {@code desk report monthly}: opens the workspace, composes and writes the report. The report font loads and
+   * the renderers warm up on another thread while the workspace opens and the model is composed.
+   */
   public static Outcome monthly(Path workspaceDir, YearMonth month, Lang lang, Set<ReportFormat> formats, Path outDir,
       byte[] template) {
+    CompletableFuture<ReportDesk> desk = prepared(formats);
     try (Workspace ws = Workspace.open(workspaceDir)) {
       Setup setup = setup(ws.dir(), "monthly", lang, ws.config().settings());
       ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
-      return new ReportDesk(ReportFonts.load()).monthly(sources, setup, month, lang, formats, outDir, template);
+      long t0 = System.nanoTime();
+      Report r = new ReportComposer(sources, setup.house(), setup.disclaimer()).monthly(setup.layout(), month, lang, setup.names());
+      long compose = (System.nanoTime() - t0) / 1_000_000;
+      String base = "monthly-" + month + (lang == Lang.EN ? "-en" : "");
+      return new Outcome(r, join(desk).write(r, formats, outDir, base, template), sources.missing(), compose);
     }
   }
 
   /** {@code desk report weekly}: opens the workspace, composes and writes the report. */
   public static Outcome weekly(Path workspaceDir, LocalDate day, Lang lang, Set<ReportFormat> formats, Path outDir,
       byte[] template) {
+    CompletableFuture<ReportDesk> desk = prepared(formats);
     try (Workspace ws = Workspace.open(workspaceDir)) {
       Setup setup = setup(ws.dir(), "weekly", lang, ws.config().settings());
       ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
-      return new ReportDesk(ReportFonts.load()).weekly(sources, setup, day, lang, formats, outDir, template);
+      long t0 = System.nanoTime();
+      Report r = new ReportComposer(sources, setup.house(), setup.disclaimer()).weekly(setup.layout(), day, lang, setup.names());
+      long compose = (System.nanoTime() - t0) / 1_000_000;
+      String base = "weekly-" + org.sectordesk.domain.Period.week(day).start() + (lang == Lang.EN ? "-en" : "");
+      return new Outcome(r, join(desk).write(r, formats, outDir, base, template), sources.missing(), compose);
+    }
+  }
+
+  /** Loads the font and warms the renderers of the formats on a background thread. */
+  private static CompletableFuture<ReportDesk> prepared(Set<ReportFormat> formats) {
+    CompletableFuture<ReportDesk> f = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        ReportDesk d = new ReportDesk(ReportFonts.load());
+        f.complete(d);
+        d.warmUp(formats);
+      } catch (Throwable e) {
+        f.completeExceptionally(e);
+      }
+    }, "report-prepare");
+    t.setDaemon(true);
+    t.start();
+    return f;
+  }
+
+  private static ReportDesk join(CompletableFuture<ReportDesk> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Parses the font for the PDF and HTML and loads the renderers' classes by rendering a one-line report, so the
+   * real rendering finds them ready. Errors here are left to the real rendering to report.
+   */
+  void warmUp(Set<ReportFormat> formats) {
+    try {
+      if (formats.contains(ReportFormat.PDF)) {
+        fonts.pdfFaces();
+      }
+      if (formats.contains(ReportFormat.HTML)) {
+        fonts.subsetFaces();
+      }
+      Report tiny = new Report("预热", "", "Sector Desk", LocalDate.of(2024, 1, 2), Lang.ZH,
+          org.sectordesk.report.Numbering.monthlyZh(), HouseStyle.defaults(), List.of(org.sectordesk.report.Section.of("预热", 1,
+              org.sectordesk.report.Paragraph.of("预热"), org.sectordesk.report.Table.simple("预热", List.of("a"),
+                  List.of(List.of(org.sectordesk.report.Cell.num(1.0, org.sectordesk.report.NumberStyle.plain(1)))), ""))));
+      ChartRenderer charts = new ChartRenderer(fonts, tiny.style());
+      charts.png(new org.sectordesk.report.ChartSpec.Bars(List.of("预热"), List.of(new org.sectordesk.report.ChartSpec.BarSeries("a",
+          List.of(1.0))), false, org.sectordesk.report.NumberStyle.percent(1), true, ""), 100, 60, 1);
+      if (formats.contains(ReportFormat.PDF)) {
+        new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(tiny);
+      }
+      if (formats.contains(ReportFormat.DOCX)) {
+        new DocxRenderer(charts).render(tiny);
+      }
+      if (formats.contains(ReportFormat.XLSX)) {
+        new XlsxRenderer().render(tiny);
+      }
+    } catch (RuntimeException | Error e) {
+      // the real rendering reports what is wrong
     }
   }
 

@@ -89,7 +89,12 @@ public final class ReportBenchmark {
 
   private static long coldRun(Path workspaceDir, YearMonth month, Path out) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(Arrays.asList(java, "-Xmx2g", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
+    // the JVM options the ./desk launcher uses: DESK_JAVA_OPTS, else -Xmx2g
+    String opts = System.getenv("DESK_JAVA_OPTS");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java);
+    cmd.addAll(Arrays.asList((opts == null || opts.isBlank() ? "-Xmx2g" : opts.trim()).split("\\s+")));
+    cmd.addAll(Arrays.asList("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
         "-cp", System.getProperty("java.class.path"), "org.sectordesk.cli.DeskMain", "-w", workspaceDir.toString(),
         "report", "monthly", "--month", month.toString(), "--format", "docx,pdf,html,md,xlsx", "--out", out.toString()));
     try {
