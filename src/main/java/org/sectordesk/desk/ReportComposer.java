@@ -181,6 +181,11 @@ public final class ReportComposer {
             years.add(first + i);
           }
           List<TextSections.ForecastLine> lines = sources.forecasts(period.end(), years);
+          if (lang == Lang.EN) {
+            lines = lines.stream().map(l -> ref.security(l.code()).filter(s -> !s.nameEn().isEmpty())
+                .map(s -> new TextSections.ForecastLine(l.code(), s.nameEn(), l.rating(), l.close(), l.marketCapMn(),
+                    l.eps(), l.pe())).orElse(l)).toList();
+          }
           String src = lang == Lang.ZH ? "资料来源：" + layout.dataSource() + "、" + house.name(lang) + "预测"
               : "Source: " + layout.dataSource() + ", " + house.name(lang) + " estimates";
           return List.of(new Section(heading, level,

@@ -167,7 +167,9 @@ public final class TextSections {
           : n.date() + ": ");
       out.add(new Paragraph(List.of(Run.bold(n.title())), Paragraph.Kind.BODY));
       if (!n.body().isEmpty()) {
-        out.add(Paragraph.of(when + n.body() + src));
+        // the body often opens with its own date ("11月21日，…"); do not say it twice
+        boolean dated = n.date() != null && n.body().startsWith(n.date().getMonthValue() + "月" + n.date().getDayOfMonth() + "日");
+        out.add(Paragraph.of((dated ? "" : when) + n.body() + src));
       }
     }
     return out;
