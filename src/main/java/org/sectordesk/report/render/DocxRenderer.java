@@ -111,17 +111,17 @@ public final class DocxRenderer {
   private void block(XWPFDocument doc, Report report, Block b, Map<Block, Report.Numbered> numbers) throws IOException {
     if (b instanceof Paragraph p) {
       XWPFParagraph xp = doc.createParagraph();
-      xp.setStyle(switch (p.kind()) {
+      xp.setStyle(sid(switch (p.kind()) {
         case BODY -> "DeskBody";
         case NOTE -> "DeskNote";
         case SOURCE -> "DeskSource";
-      });
+      }));
       runs(xp, p.runs());
     } else if (b instanceof BulletList l) {
       int i = 1;
       for (Paragraph item : l.items()) {
         XWPFParagraph xp = doc.createParagraph();
-        xp.setStyle("DeskBody");
+        xp.setStyle(sid("DeskBody"));
         xp.setIndentationLeft(360);
         xp.setIndentationHanging(240);
         text(xp.createRun(), l.ordered() ? (i++) + ". " : "• ", false);
@@ -241,7 +241,7 @@ public final class DocxRenderer {
 
   private void cellText(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment align, boolean header) {
     XWPFParagraph p = cell.getParagraphs().get(0);
-    p.setStyle("DeskTable");
+    p.setStyle(sid("DeskTable"));
     p.setAlignment(align);
     p.setSpacingAfter(0);
     p.setSpacingBefore(0);
@@ -280,9 +280,9 @@ public final class DocxRenderer {
     }
   }
 
-  private static XWPFParagraph para(XWPFDocument doc, String style, String text, boolean bold) {
+  private XWPFParagraph para(XWPFDocument doc, String style, String text, boolean bold) {
     XWPFParagraph p = doc.createParagraph();
-    p.setStyle(style);
+    p.setStyle(sid(style));
     text(p.createRun(), text, bold);
     return p;
   }
@@ -337,6 +337,7 @@ public final class DocxRenderer {
     headerText = report.style().headerText().substring(1);
     String accent = report.style().accent().substring(1);
     XWPFStyles styles = doc.getStyles() == null ? doc.createStyles() : doc.getStyles();
+    styleIds.clear();
     add(styles, "Title", "Title", 0, 44, true, "111111", 120, 60);
     add(styles, "Subtitle", "Subtitle", 0, 28, false, accent, 0, 120);
     add(styles, "DeskHouse", "Desk House", 0, 20, true, accent, 0, 60);
@@ -351,8 +352,24 @@ public final class DocxRenderer {
     add(styles, "DeskTable", "Desk Table Text", 0, 16, false, "222222", 0, 0);
   }
 
-  private static void add(XWPFStyles styles, String id, String name, int outline, int halfPoints, boolean bold,
+  /** The style id to use for one of the report's styles: the template's own when it has one of that name. */
+  private String sid(String id) {
+    return styleIds.getOrDefault(id, id);
+  }
+
+  private final java.util.Map<String, String> styleIds = new java.util.HashMap<>();
+
+  private void add(XWPFStyles styles, String id, String name, int outline, int halfPoints, boolean bold,
       String colour, int before, int after) {
+    XWPFStyle named = styles.getStyleWithName(name);
+    if (named == null && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+      named = styles.getStyleWithName(name.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (named != null) {
+      // a house template names its headings "heading 1" … whatever their ids (Chinese Word uses "1", "2" …)
+      styleIds.put(id, named.getStyleId());
+      return;
+    }
     if (styles.styleExist(id)) {
       return;
     }

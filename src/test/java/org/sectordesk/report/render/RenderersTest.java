@@ -85,6 +85,12 @@ class RenderersTest {
       t.createParagraph().createRun().setText("模板正文，应被清除");
       XWPFHeaderFooterPolicy policy = t.createHeaderFooterPolicy();
       policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph().createRun().setText("某某证券 研究报告");
+      // Chinese Word gives its built-in headings ids such as "1" under the name "heading 1"
+      var st = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+      st.setStyleId("1");
+      st.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+      st.addNewName().setVal("heading 1");
+      t.createStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(st));
       t.write(out);
       template = out.toByteArray();
     }
@@ -93,6 +99,9 @@ class RenderersTest {
       assertThat(doc.getHeaderList()).extracting(h -> h.getText().trim()).contains("某某证券 研究报告");
       String body = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
       assertThat(body).doesNotContain("模板正文").contains("互联网行业 2024 年 12 月投资策略");
+      assertThat(doc.getParagraphs().stream().filter(p -> p.getText().equals("核心观点")).findFirst().orElseThrow().getStyle())
+          .isEqualTo("1");
+      assertThat(doc.getStyles().styleExist("Heading1")).isFalse();
     }
   }
 
