@@ -182,6 +182,23 @@ class RenderersTest {
   }
 
   @Test
+  void htmlEmbedsAFontSubsetBrowsersAccept() throws Exception {
+    String page = html.render(report);
+    Matcher m = Pattern.compile("data:font/ttf;base64,([A-Za-z0-9+/=]+)").matcher(page);
+    assertThat(m.find()).isTrue();
+    byte[] ttf = java.util.Base64.getDecoder().decode(m.group(1));
+    var font = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(ttf));
+    // Chrome's font sanitizer rejects a subset that keeps GSUB/GPOS/BASE tables pointing at dropped glyphs
+    assertThat(font.getTableMap().keySet()).doesNotContain("GSUB", "GPOS", "GDEF", "BASE", "vmtx", "vhea")
+        .contains("cmap", "glyf", "OS/2", "name");
+    var cmap = font.getUnicodeCmapLookup();
+    for (char c : "恒生科技指数图资料来源".toCharArray()) {
+      assertThat(cmap.getGlyphId(c)).as("glyph of " + c).isPositive();
+    }
+    assertThat(ttf.length).isLessThan(1_000_000); // a subset, not the 10 MB font
+  }
+
+  @Test
   void markdownLinksChartPngsThatExist(@TempDir Path dir) throws Exception {
     MarkdownRenderer.Output out = new MarkdownRenderer(charts).render(report, "monthly-figures");
     Path md = out.writeTo(dir, "monthly");
