@@ -84,10 +84,11 @@ final class AnnouncementsCommand implements Callable<Integer> {
       default -> {
         out.printf("Announcements %s to %s%s: %d%n", p.start(), p.end(), list.watchListsOnly() ? " (watch lists)" : "",
             list.announcements().size());
-        out.printf("  %-16s  %-10s  %-8s  %s%n", "发布时间", "证券代码", "证券名称", "公告标题");
+        TextTable t = new TextTable(List.of("发布时间", "证券代码", "证券名称", "公告标题"));
         for (Announcement a : list.announcements()) {
-          out.printf("  %-16s  %-10s  %-8s  %s%n", a.time().format(TIME), a.code(), a.name(), a.title());
+          t.row(List.of(a.time().format(TIME), a.code(), a.name(), a.title()));
         }
+        t.print(out);
       }
     }
     return ExitCodes.OK;

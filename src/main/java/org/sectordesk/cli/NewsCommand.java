@@ -178,25 +178,38 @@ final class NewsCommand {
       out.printf("News %s to %s: %d items, %d near-duplicates folded%n", d.from(), d.to(), d.items(), d.folded());
       for (DigestSection s : d.sections()) {
         out.printf("%n== %s (%s): %d ==%n", s.section().title(), s.section().id(), s.entries().size());
-        String company = null;
-        for (DigestEntry e : s.entries()) {
-          NewsItem i = e.item();
-          if (s.section() == Section.AI && !e.mainCompanyName().equals(company)) {
-            company = e.mainCompanyName();
-            out.printf("  [%s]%n", company.isEmpty() ? "行业" : company);
-          }
-          String who = e.mainCompanyName().isEmpty() ? "-" : e.mainCompanyName();
-          String extra = e.duplicateIds().isEmpty() ? "" : "  (+" + e.duplicateIds().size() + " duplicate"
-              + (e.duplicateIds().size() == 1 ? "" : "s") + ")";
-          out.printf("  %s  %-11s %-8s %s%s%s%n", e.firstSeen(), i.id(), who, i.headline(),
-              e.sources().isEmpty() ? "" : "  [" + String.join(", ", e.sources()) + "]", extra);
-          if (full && !i.body().isBlank()) {
+        if (s.entries().isEmpty()) {
+          continue;
+        }
+        if (full) {
+          for (DigestEntry e : s.entries()) {
+            NewsItem i = e.item();
+            out.printf("%s  %s  %s  %s%n", e.firstSeen(), i.id(), who(e), i.headline());
+            out.printf("    来源: %s%s%n", String.join(", ", e.sources()), folded(e));
             for (String line : i.body().split("\n")) {
-              out.println("      " + line);
+              if (!line.isBlank()) {
+                out.println("    " + line);
+              }
             }
           }
+          continue;
         }
+        TextTable t = new TextTable(List.of("日期", "ID", "公司", "标题", "来源"));
+        for (DigestEntry e : s.entries()) {
+          t.row(List.of(e.firstSeen().toString(), e.item().id(), who(e), e.item().headline(),
+              String.join(", ", e.sources()) + folded(e)));
+        }
+        t.print(out);
       }
+    }
+
+    private static String who(DigestEntry e) {
+      return e.mainCompanyName().isEmpty() ? "-" : e.mainCompanyName();
+    }
+
+    private static String folded(DigestEntry e) {
+      int n = e.duplicateIds().size();
+      return n == 0 ? "" : " (+" + n + " duplicate" + (n == 1 ? "" : "s") + ")";
     }
   }
 
@@ -246,13 +259,15 @@ final class NewsCommand {
         }
         default -> {
           out.printf("A-share AI application tracker, %s to %s: %d events%n", p.start(), p.end(), t.rows().size());
+          TextTable table = new TextTable(List.of("公司名称", "股票代码", "日期", "事件", "涉及模型"));
           String last = null;
           for (TrackerRow r : t.rows()) {
-            String who = r.code().equals(last) ? "" : r.company() + " " + r.code();
+            boolean same = r.code().equals(last);
             last = r.code();
-            out.printf("  %-18s %s  %s%s%n", who, r.date(), r.event(),
-                r.models().isEmpty() ? "" : "  [" + String.join("、", r.models()) + "]");
+            table.row(List.of(same ? "" : r.company(), same ? "" : r.code(), r.date().toString(), r.event(),
+                String.join("、", r.models())));
           }
+          table.print(out);
         }
       }
       return ExitCodes.OK;
