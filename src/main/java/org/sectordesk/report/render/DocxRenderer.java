@@ -133,13 +133,35 @@ public final class DocxRenderer {
       figure(doc, f, numbers.get(f));
     } else if (b instanceof Toc toc) {
       para(doc, "TOCHeading", toc.title(), false);
-      XWPFParagraph xp = doc.createParagraph();
-      xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-      xp.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-" + toc.depth() + "\" \\h \\z \\u ");
-      xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-      text(xp.createRun(), report.lang().code().equals("zh") ? "（目录：在 Word 中按 F9 更新域）"
-          : "(Table of contents: press F9 in Word to update fields)", false);
-      xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+      // a Word TOC field whose current result is the list of headings, so readers that do not update fields
+      // (WPS, LibreOffice, previews) still show the contents; Word refreshes it with page numbers on opening
+      List<String> entries = new java.util.ArrayList<>();
+      List<Integer> levels = new java.util.ArrayList<>();
+      for (Section s : report.sections()) {
+        if (!s.heading().isEmpty() && s.level() <= toc.depth()) {
+          entries.add(s.heading());
+          levels.add(s.level());
+        }
+      }
+      if (entries.isEmpty()) {
+        entries.add(report.lang() == org.sectordesk.report.Lang.ZH ? "（目录：在 Word 中按 F9 更新域）"
+            : "(Table of contents: press F9 in Word to update fields)");
+        levels.add(1);
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        XWPFParagraph xp = doc.createParagraph();
+        xp.setStyle(sid("TOC" + levels.get(i)));
+        xp.setIndentationLeft((levels.get(i) - 1) * 420);
+        if (i == 0) {
+          xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+          xp.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-" + toc.depth() + "\" \\h \\z \\u ");
+          xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        }
+        text(xp.createRun(), entries.get(i), false);
+        if (i == entries.size() - 1) {
+          xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        }
+      }
       doc.enforceUpdateFields();
     } else if (b instanceof ListOfFigures lof) {
       para(doc, "TOCHeading", lof.title(), false);
@@ -350,6 +372,9 @@ public final class DocxRenderer {
     add(styles, "DeskSource", "Desk Source", 0, 16, false, "555555", 20, 160);
     add(styles, "Caption", "caption", 0, 19, true, accent, 200, 60);
     add(styles, "DeskTable", "Desk Table Text", 0, 16, false, "222222", 0, 0);
+    add(styles, "TOC1", "toc 1", 0, 21, false, "222222", 40, 40);
+    add(styles, "TOC2", "toc 2", 0, 20, false, "333333", 20, 20);
+    add(styles, "TOC3", "toc 3", 0, 19, false, "444444", 0, 0);
   }
 
   /** The style id to use for one of the report's styles: the template's own when it has one of that name. */

@@ -75,6 +75,10 @@ class RenderersTest {
       assertThat(doc.getStyles().styleExist("Heading1")).isTrue();
       assertThat(new String(docx, java.nio.charset.StandardCharsets.ISO_8859_1)).isNotEmpty();
       assertThat(doc.getDocument().xmlText()).contains("Noto Sans SC").contains("TOC \\o");
+      // the TOC field's current result lists the headings (readers that never update fields still see it)
+      assertThat(doc.getParagraphs().stream().filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC")
+          && !p.getStyle().equals("TOCHeading")).map(XWPFParagraph::getText).toList())
+          .containsExactly("核心观点", "行情回顾：11月恒生科技指数下跌3.2%", "个股表现", "估值", "周度表现", "风险提示");
     }
   }
 
