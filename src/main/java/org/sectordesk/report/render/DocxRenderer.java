@@ -226,6 +226,13 @@ public final class DocxRenderer {
       }
     }
     int[][] spans = t.spans();
+    // a table that fits on a page is kept on one page (its paragraphs keep with the next row)
+    boolean keepTogether = headerRows + t.rows().size() <= 36;
+    for (int r = 0; r < headerRows; r++) {
+      for (XWPFTableCell c : xt.getRow(r).getTableCells()) {
+        c.getParagraphs().get(0).setKeepNext(true);
+      }
+    }
     for (int r = 0; r < t.rows().size(); r++) {
       XWPFTableRow row = xt.getRow(headerRows + r);
       row.setCantSplitRow(true);
@@ -248,6 +255,9 @@ public final class DocxRenderer {
         ParagraphAlignment align = v instanceof Cell.Num ? ParagraphAlignment.RIGHT
             : merged ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
         cellText(cell, v.printed(), bold, align, false);
+        if (keepTogether && r < t.rows().size() - 1) {
+          cell.getParagraphs().get(0).setKeepNext(true);
+        }
       }
     }
     if (!t.note().isEmpty()) {
