@@ -75,8 +75,11 @@ public final class DeskMain {
           new ValuationCommand(),
           new EstimatesCommand(),
           new RatingsCommand(),
-          new BenchRatingsCommand(),
-          new ReportCommand()
+          new ReportCommand(),
+          new BenchCommand(),
+          new NewsCommand(),
+          new AnnouncementsCommand(),
+          new BenchRatingsCommand()
           // further commands are added here, one per line
       );
     }

@@ -47,7 +47,7 @@ public final class DeskCsvBarLoader {
       List.of("code", "date", "open", "high", "low", "close", "adj_close", "volume", "currency");
   private static final List<String> TYPES =
       List.of("VARCHAR", "DATE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "VARCHAR");
-  /** At most this many problems are reported (and counted beyond in a last one). */
+  /** At most this many problems are listed; a last one says when there are more. */
   static final int MAX_PROBLEMS = 1000;
   private static final Pattern CAST_VALUE = Pattern.compile("Could not convert string \"(.*)\" to '?(\\w+)");
   private static final String MISSING_DATE = "DATE '0001-01-01'";
@@ -96,7 +96,7 @@ public final class DeskCsvBarLoader {
     }
     List<LoadProblem> problems = new ArrayList<>(attempt.readerProblems);
     if (attempt.rowProblems) {
-      problems.addAll(locate(file, header, allowed));
+      problems.addAll(locate(file, header, allowed, attempt.suspectCodes));
     }
     if (problems.isEmpty()) {
       problems.add(new LoadProblem(1, "file", "rejected by the CSV reader but no line could be blamed; check the file's"
@@ -104,15 +104,16 @@ public final class DeskCsvBarLoader {
     }
     problems.sort((a, b) -> Long.compare(a.line(), b.line()));
     if (problems.size() > MAX_PROBLEMS) {
-      int more = problems.size() - MAX_PROBLEMS;
       problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-      problems.add(new LoadProblem(problems.get(MAX_PROBLEMS - 1).line(), "file", "… and " + more + " more problems"));
+      problems.add(new LoadProblem(problems.get(MAX_PROBLEMS - 1).line(), "file",
+          "more problems follow; only the first " + MAX_PROBLEMS + " are listed"));
     }
     return new BarLoad(null, problems);
   }
 
   /** What the fast pass found: a summary when stored, otherwise the reader's problems and whether rows are bad. */
-  private record Attempt(WriteSummary summary, List<LoadProblem> readerProblems, boolean rowProblems) {}
+  private record Attempt(WriteSummary summary, List<LoadProblem> readerProblems, boolean rowProblems,
+      Set<String> suspectCodes) {}
 
   /** Thrown inside the transaction to roll it back when the file is rejected. */
   private static final class Rejected extends RuntimeException {
@@ -154,31 +155,45 @@ public final class DeskCsvBarLoader {
         + " count(*) FILTER (WHERE date >= DATE '1900-01-01' AND date <= DATE '2199-12-31') AS dated,"
         + " count(*) FILTER (WHERE " + BAD_NUMBERS + ") AS bad"
         + " FROM bars WHERE import_id = " + id + " GROUP BY code");
-    boolean rowProblems = false;
+    // codes whose rows need a closer look if the file is rejected
+    Set<String> suspects = new HashSet<>();
     List<String> duplicated = new ArrayList<>();
-    Set<String> currencies = new HashSet<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
         "SELECT code, bad, dated <> days FROM batch_codes")) {
       while (rs.next()) {
         String code = rs.getString(1);
-        rowProblems |= rs.getLong(2) > 0 || codeProblem(code, allowed) != null;
+        if (rs.getLong(2) > 0 || codeProblem(code, allowed) != null) {
+          suspects.add(code);
+        }
         if (rs.getBoolean(3)) {
           duplicated.add(code);
         }
       }
     }
+    Set<String> badCurrencies = new HashSet<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
         "SELECT DISTINCT currency FROM bars WHERE import_id = " + id)) {
       while (rs.next()) {
-        currencies.add(rs.getString(1));
+        if (!rs.getString(1).matches("[A-Z]{3}")) {
+          badCurrencies.add(rs.getString(1));
+        }
       }
     }
-    rowProblems |= currencies.stream().anyMatch(cc -> !cc.matches("[A-Z]{3}"));
-    if (!duplicated.isEmpty() && !rowProblems) {
-      rowProblems = !dropIdenticalCopies(c, id, duplicated);
+    if (!badCurrencies.isEmpty()) {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT code FROM bars WHERE import_id = "
+          + id + " AND currency IN (SELECT unnest(" + sqlList(badCurrencies) + "))")) {
+        while (rs.next()) {
+          suspects.add(rs.getString(1));
+        }
+      }
+    }
+    boolean rowProblems = !suspects.isEmpty();
+    if (!duplicated.isEmpty() && (rowProblems || !dropIdenticalCopies(c, id, duplicated))) {
+      rowProblems = true;
+      suspects.addAll(duplicated);
     }
     if (rowProblems || !readerProblems.isEmpty()) {
-      throw new Rejected(new Attempt(null, readerProblems, rowProblems));
+      throw new Rejected(new Attempt(null, readerProblems, rowProblems, suspects));
     }
     long unique = loaded;
     if (!duplicated.isEmpty()) {
@@ -191,7 +206,7 @@ public final class DeskCsvBarLoader {
     }
     DuckDbMarketStore.execute(c, "DROP TABLE IF EXISTS bar_load_errors");
     DuckDbMarketStore.execute(c, "DROP TABLE IF EXISTS bar_load_scans");
-    return new Attempt(summary, List.of(), false);
+    return new Attempt(summary, List.of(), false, Set.of());
   }
 
   /**
@@ -342,19 +357,20 @@ public final class DeskCsvBarLoader {
   // ---------------------------------------------------------------- locating problems (rejected files only)
 
   /**
-   * Reads the file with line numbers into a temp table and finds, in SQL, every line with a bad value,
-   * an unknown code or a conflicting duplicate. Lines DuckDB's reader rejected (bad field count, bad
+   * Reads the lines of the suspect codes (those the fast pass found a problem with; "" for a missing
+   * code) with their line numbers into a temp table and finds, in SQL, every line with a bad value, an
+   * unknown code or a conflicting duplicate. Lines DuckDB's reader rejected (bad field count, bad
    * date or number) are skipped here: they are reported from its rejects table.
    */
-  private List<LoadProblem> locate(Path file, List<String> header, Set<String> allowed) {
-    {
-      return Transactions.run(db, "check " + file.getFileName(), c -> {
+  private List<LoadProblem> locate(Path file, List<String> header, Set<String> allowed, Set<String> suspects) {
+    return Transactions.run(db, "check " + file.getFileName(), c -> {
         DuckDbMarketStore.execute(c, "CREATE OR REPLACE TEMP TABLE bar_lines (line BIGINT, code VARCHAR, date VARCHAR,"
             + " open VARCHAR, high VARCHAR, low VARCHAR, close VARCHAR, adj_close VARCHAR, volume VARCHAR, currency VARCHAR)");
         int[] position = new int[COLUMNS.size()];
         for (int i = 0; i < COLUMNS.size(); i++) {
           position[i] = header.indexOf(COLUMNS.get(i));
         }
+        int codeAt = header.indexOf("code");
         try (DuckDBAppender app = ((DuckDBConnection) c).createAppender("temp", "main", "bar_lines");
              BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
           r.readLine();
@@ -365,8 +381,12 @@ public final class DeskCsvBarLoader {
             if (text.isBlank()) {
               continue;
             }
+            String code = text.indexOf('"') < 0 ? field(text, codeAt) : null;
+            if (code != null && !suspects.contains(code)) {
+              continue;
+            }
             List<String> f = split(text);
-            if (f.size() != header.size()) {
+            if (f.size() != header.size() || !suspects.contains(f.get(codeAt) == null ? "" : f.get(codeAt))) {
               continue;
             }
             app.beginRow().append(line);
@@ -440,7 +460,6 @@ public final class DeskCsvBarLoader {
         DuckDbMarketStore.execute(c, "DROP TABLE bar_lines");
         return out;
       });
-    }
   }
 
   private static void query(Connection c, List<LoadProblem> out, String sql) throws SQLException {
@@ -449,6 +468,20 @@ public final class DeskCsvBarLoader {
         out.add(new LoadProblem(rs.getLong(1), rs.getString(2), rs.getString(3)));
       }
     }
+  }
+
+  /** Field {@code index} of an unquoted line ("" when empty or absent). */
+  static String field(String line, int index) {
+    int from = 0;
+    for (int i = 0; i < index; i++) {
+      int comma = line.indexOf(',', from);
+      if (comma < 0) {
+        return "";
+      }
+      from = comma + 1;
+    }
+    int end = line.indexOf(',', from);
+    return line.substring(from, end < 0 ? line.length() : end);
   }
 
   /** Splits one CSV line: commas, double quotes with doubled quotes inside; null for an empty field. */

@@ -204,7 +204,25 @@ class DeskCsvBarLoaderTest {
   }
 
   @Test
+  void aHeaderOnlyFileStoresNothingAndWindowsLineEndingsAndQuotesAreRead() throws IOException {
+    Path empty = dir.resolve("empty.csv");
+    Files.writeString(empty, String.join(",", DeskCsvBarLoader.COLUMNS) + "\n");
+    assertThat(loader.load(empty, UNIVERSE, null).summary()).isEqualTo(new WriteSummary(0, 0, 0, 0));
+    Path crlf = dir.resolve("crlf.csv");
+    Files.writeString(crlf, "\uFEFF" + String.join(",", DeskCsvBarLoader.COLUMNS) + "\r\n"
+        + "\"0700.HK\",2024-11-29,412.0,416.4,410.0,414.6,412.1,20100000,HKD\r\n"
+        + "9988.HK,2024-11-29,83.5,84.9,83.0,x,84.4,30900000,HKD\r\n");
+    assertThat(loader.load(crlf, UNIVERSE, null).problems()).containsExactly(new LoadProblem(3, "close", "'x' is not a number"));
+    Files.writeString(crlf, Files.readString(crlf).replace(",x,", ",84.4,"));
+    assertThat(loader.load(crlf, UNIVERSE, null).summary()).isEqualTo(new WriteSummary(2, 2, 0, 0));
+    assertThat(store.history("0700.HK").close(0)).isEqualTo(414.6);
+  }
+
+  @Test
   void splitsQuotedFields() {
     assertThat(DeskCsvBarLoader.split("\"0700.HK\",\"a,\"\"b\",,x")).containsExactly("0700.HK", "a,\"b", null, "x");
+    assertThat(DeskCsvBarLoader.field("2024-11-29,0700.HK,414.6", 1)).isEqualTo("0700.HK");
+    assertThat(DeskCsvBarLoader.field(",2024-11-29", 0)).isEmpty();
+    assertThat(DeskCsvBarLoader.field("a,b", 5)).isEmpty();
   }
 }
