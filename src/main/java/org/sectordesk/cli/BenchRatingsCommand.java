@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import org.sectordesk.desk.bench.RatingsBenchmark;
 
-@Command(name = "bench-ratings", mixinStandardHelpOptions = true,
+@Command(name = "ratings", mixinStandardHelpOptions = true,
     description = {"Benchmark: score a book of 100,000 ratings over a synthetic market store.",
         "Generates a deterministic book of ratings over the shares of a synthetic market store, loads the price histories it needs once, then scores the whole book (every",
         "rating and the summaries) repeatedly and prints the median, minimum and maximum of the warm runs.",

@@ -78,8 +78,7 @@ public final class DeskMain {
           new ReportCommand(),
           new BenchCommand(),
           new NewsCommand(),
-          new AnnouncementsCommand(),
-          new BenchRatingsCommand()
+          new AnnouncementsCommand()
           // further commands are added here, one per line
       );
     }

@@ -52,6 +52,17 @@ class SampleBookTest {
   }
 
   @Test
+  void lossMakingNamesPrintANegativePeOrNm() {
+    String csv = run("estimates", "--as-of", "2024-12-02", "--format", "csv");
+    assertThat(csv).startsWith("code,name,rating,close,currency,mcap_mn,eps_2024,eps_2025,eps_currency,pe_2024,pe_2025");
+    String bili = csv.lines().filter(l -> l.startsWith("BILI.O,")).findFirst().orElseThrow();
+    assertThat(Double.parseDouble(bili.split(",")[9])).isNegative();
+    String nm = run("estimates", "--as-of", "2024-12-02", "--nm", "--format", "csv");
+    assertThat(nm.lines().filter(l -> l.startsWith("BILI.O,")).findFirst().orElseThrow().split(",")[9]).isEqualTo("NM");
+    assertThat(nm.lines().filter(l -> l.startsWith("0700.HK,")).findFirst().orElseThrow().split(",")[9]).startsWith("15.");
+  }
+
+  @Test
   void forecastJsonCarriesTheContractFields() throws Exception {
     JsonNode root = new ObjectMapper().readTree(run("estimates", "--as-of", "2024-12-02", "--format", "json"));
     assertThat(root.get("as_of").asText()).isEqualTo("2024-12-02");
