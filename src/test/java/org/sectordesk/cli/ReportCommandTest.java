@@ -41,6 +41,7 @@ class ReportCommandTest {
   void helpExplainsTheFilesTheReportReads() {
     Run r = run("report", "--help");
     assertThat(r.out()).contains("layouts/monthly.yaml").contains("house.yaml").contains("texts/*.md")
-        .contains("monthly").contains("weekly").contains("bench");
+        .contains("monthly").contains("weekly");
+    assertThat(run("bench", "report", "--help").out()).contains("all five formats").contains("cold start");
   }
 }
