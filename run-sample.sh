@@ -32,3 +32,14 @@ step "Earnings forecasts and ratings (as of 2024-12-02)"
 
 step "Rating book, scored as of 2025-12-31"
 ./desk -w "$ws" ratings score --as-of 2025-12-31
+
+step "News digest, AI application tracker and announcements"
+./desk -w "$ws" news digest --month 2025-11
+./desk -w "$ws" news tracker --month 2025-11
+./desk -w "$ws" announcements --week 2024-09-02
+
+step "Reports in all five formats (DOCX, PDF, HTML, Markdown, XLSX) into $out/"
+./desk -w "$ws" report monthly --month 2024-11 --out "$out"
+./desk -w "$ws" report monthly --month 2025-11 --out "$out"
+./desk -w "$ws" report weekly --week 2024-09-02 --out "$out"
+ls -l "$out"

@@ -76,7 +76,9 @@ public final class DeskMain {
           new EstimatesCommand(),
           new RatingsCommand(),
           new ReportCommand(),
-          new BenchCommand()
+          new BenchCommand(),
+          new NewsCommand(),
+          new AnnouncementsCommand()
           // further commands are added here, one per line
       );
     }

@@ -17,9 +17,9 @@ import org.sectordesk.desk.ForecastTableView;
 import org.sectordesk.workspace.Workspace;
 
 @Command(name = "estimates", mixinStandardHelpOptions = true,
-    description = {"The earnings-forecast and rating table (重点公司盈利预测及投资评级): code, name, rating in force,",
-        "last close (trading currency), market cap (million, trading currency), EPS for two fiscal years and PE",
-        "for both. PE = close converted into the EPS currency at the as-of date's FX / EPS (per ADS for ADRs).",
+    description = {"The earnings-forecast and rating table (重点公司盈利预测及投资评级): EPS, PE, rating.",
+        "Code, name, rating in force, last close (trading currency), market cap (million, trading currency),",
+        "EPS for two fiscal years and PE for both. PE = close converted into the EPS currency at the as-of date's FX / EPS (per ADS for ADRs).",
         "A loss gives a negative PE unless --nm (or settings: {negative_pe: nm} in desk.yaml) asks for NM."})
 final class EstimatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -90,6 +90,7 @@ final class EstimatesCommand implements Callable<Integer> {
         x.put("year", p.year());
         BookJson.num(x, "value", p.value());
         x.put("nm", p.nm());
+        BookJson.num(x, "fx", p.fx());
       }
     }
     return BookJson.write(root);
@@ -117,7 +118,7 @@ final class EstimatesCommand implements Callable<Integer> {
           csv ? BookTable.raw(r.mcapMn()) : BookTable.num(r.mcapMn(), 0)));
       String ccy = "";
       for (ForecastTableView.Eps e : r.eps()) {
-        cells.add(csv ? BookTable.raw(e.value()) : BookTable.num(e.value(), 1));
+        cells.add(csv ? BookTable.raw(e.value()) : BookTable.num(e.value(), Math.abs(e.value()) < 1 ? 2 : 1));
         ccy = ccy.isEmpty() ? e.currency() : ccy;
       }
       cells.add(ccy);

@@ -11,7 +11,7 @@ import org.sectordesk.desk.BookImports;
 import org.sectordesk.workspace.Workspace;
 
 @Command(name = "ratings", mixinStandardHelpOptions = true,
-    description = {"Import published ratings. A rating holds until the next rating on the same code.",
+    description = {"Published ratings (CSV); a rating holds until the next rating on the same code.",
         "CSV columns: date,code,scheme,tier,target_price,analyst,title (target_price, analyst, title may be blank).",
         "code may name an industry index listed under indices in desk.yaml (e.g. 801760.SI); scheme is",
         "guosen, soochow, huaan or one of the workspace's schemes/*.yaml; tier is the scheme's own name (优于大市 …).",

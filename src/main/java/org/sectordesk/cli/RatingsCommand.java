@@ -93,8 +93,9 @@ final class RatingsCommand {
   }
 
   @Command(name = "score", mixinStandardHelpOptions = true,
-      description = {"Score every rating: excess return over the scheme's benchmark at 6 and 12 months (adjusted",
-          "closes, last close on or before each date), the realised tier, hit or miss, and status scored, pending",
+      description = {"Score the rating book: excess return, realised tier, hit or miss, summaries.",
+          "Every rating's excess return over the scheme's benchmark at 6 and 12 months (adjusted closes, last",
+          "close on or before each date), the realised tier, hit or miss, and status scored, pending",
           "(horizon not reached: shows how it stands on the as-of date), superseded (replaced before its horizon:",
           "judged to the replacement date) or delisted (judged to the last close). Summaries by scheme and tier,",
           "analyst and year, and a confusion matrix of published against realised tier."})
@@ -175,12 +176,12 @@ final class RatingsCommand {
   static BookTable summaryTable(List<RatingBookView.TierRow> rows, boolean csv) {
     BookTable t = new BookTable(
         List.of("scheme", "target", "tier", "count", "scored", "hits", "hit_rate" + (csv ? "" : " %"),
-            "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), "pending" + (csv ? "_share" : " %")),
+            "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), csv ? "share_pending" : "pending %"),
         List.of(false, false, false, true, true, true, true, true, true, true));
     for (RatingBookView.TierRow r : rows) {
       RatingBookView.Stats s = r.stats();
       t.add(List.of(r.scheme(), r.target(), r.tier(), Integer.toString(s.count()), Integer.toString(s.scored()),
-          Integer.toString(s.hits()), csv ? BookTable.raw(s.hitRate() * 100) : BookTable.pct(s.hitRate(), 0),
+          Integer.toString(s.hits()), csv ? BookTable.raw(s.hitRate()) : BookTable.pct(s.hitRate(), 0),
           csv ? BookTable.raw(s.avgExcess() * 100) : BookTable.pct(s.avgExcess(), 1),
           csv ? BookTable.raw(s.medianExcess() * 100) : BookTable.pct(s.medianExcess(), 1),
           csv ? BookTable.raw(s.sharePending()) : BookTable.pct(s.sharePending(), 0)));

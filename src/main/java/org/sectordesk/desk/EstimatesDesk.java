@@ -93,7 +93,7 @@ public final class EstimatesDesk {
     for (ForecastRow.YearForecast y : fr.years()) {
       eps.add(new ForecastTableView.Eps(y.year(), y.eps(), y.epsCurrency(), y.perAds(), y.estimateAsOf()));
       boolean notMeaningful = nm && y.notMeaningful();
-      pe.add(new ForecastTableView.Pe(y.year(), notMeaningful ? Double.NaN : y.pe(), notMeaningful));
+      pe.add(new ForecastTableView.Pe(y.year(), notMeaningful ? Double.NaN : y.pe(), notMeaningful, y.fx()));
     }
     return new ForecastTableView.Row(fr.code(), fr.name(), fr.rating(), fr.ratingScheme(), fr.close(), fr.closeDate(),
         fr.currency(), fr.mcapMn(), eps, pe);

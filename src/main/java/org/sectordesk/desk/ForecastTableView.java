@@ -27,7 +27,7 @@ public record ForecastTableView(LocalDate asOf, List<Integer> years, boolean nm,
 
   /**
    * PE for a year; NaN when it cannot be computed or when {@code nm} (not meaningful: loss or zero EPS under the
-   * NM rule).
+   * NM rule). {@code fx} is the rate used: units of the EPS currency per unit of the trading currency.
    */
-  public record Pe(int year, double value, boolean nm) {}
+  public record Pe(int year, double value, boolean nm, double fx) {}
 }

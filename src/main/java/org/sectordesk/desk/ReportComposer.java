@@ -254,7 +254,23 @@ public final class ReportComposer {
     private List<Block> indexLevels(SectionSpec spec) {
       int months = spec.integer("months", 13);
       LocalDate from = YearMonth.from(period.end()).minusMonths(months - 1L).atDay(1);
-      List<String> codes = indexCodes(spec, "indices", true);
+      Object charts = spec.params().get("charts");
+      if (charts instanceof List<?> groups) {
+        // one chart per group: a code, or a list of codes drawn together
+        List<Block> out = new ArrayList<>();
+        for (Object g : groups) {
+          List<String> codes = g instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(g));
+          List<MarketSections.IndexLevels> levels = levels(codes.stream().filter(c -> ref.security(c).isPresent()).toList(), from);
+          if (!levels.isEmpty()) {
+            out.addAll(MarketSections.indexLevels(ctx, levels, false));
+          }
+        }
+        return out.isEmpty() ? List.of(ctx.noData(ctx.lang() == Lang.ZH ? "指数行情" : "index level")) : out;
+      }
+      return MarketSections.indexLevels(ctx, levels(indexCodes(spec, "indices", true), from), spec.flag("separate", false));
+    }
+
+    private List<MarketSections.IndexLevels> levels(List<String> codes, LocalDate from) {
       Map<String, PriceHistory> hs = sources.market().histories(codes, from, period.end());
       List<MarketSections.IndexLevels> levels = new ArrayList<>();
       for (String code : codes) {
@@ -267,7 +283,7 @@ public final class ReportComposer {
           levels.add(new MarketSections.IndexLevels(ref.require(code), closes));
         }
       }
-      return MarketSections.indexLevels(ctx, levels, spec.flag("separate", false));
+      return levels;
     }
 
     private List<Block> valuation(SectionSpec spec) {

@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sectordesk.report.House;
 import org.sectordesk.report.HouseStyle;
 import org.sectordesk.report.Lang;
@@ -26,6 +31,7 @@ import org.sectordesk.report.render.HtmlRenderer;
 import org.sectordesk.report.render.MarkdownRenderer;
 import org.sectordesk.report.render.PdfRenderer;
 import org.sectordesk.report.render.XlsxRenderer;
+import org.sectordesk.store.DuckDbMarketStore;
 import org.sectordesk.store.MarketStore;
 import org.sectordesk.workspace.Workspace;
 
@@ -138,30 +144,70 @@ public final class ReportDesk {
     return new Outcome(r, write(r, formats, outDir, base, template), sources.missing(), compose);
   }
 
-  /** Renders a report model in each format into {@code outDir} as {@code baseName.<ext>}. */
+  /**
+   * Renders a report model in each format into {@code outDir} as {@code baseName.<ext>}. The formats render in
+   * parallel and share the chart images.
+   */
   public List<Written> write(Report report, Set<ReportFormat> formats, Path outDir, String baseName, byte[] template) {
     ChartRenderer charts = new ChartRenderer(fonts, report.style());
-    HtmlRenderer html = new HtmlRenderer(fonts, charts);
-    List<Written> out = new ArrayList<>();
     try {
       Files.createDirectories(outDir);
-      for (ReportFormat f : formats) {
-        long t0 = System.nanoTime();
-        Path file = outDir.resolve(baseName + "." + f.extension());
-        switch (f) {
-          case DOCX -> Files.write(file, new DocxRenderer(charts).render(report, template));
-          case PDF -> Files.write(file, new PdfRenderer(fonts, html).render(report));
-          case HTML -> Files.writeString(file, html.render(report), StandardCharsets.UTF_8);
-          case MD -> new MarkdownRenderer(charts).render(report, baseName + "-figures").writeTo(outDir, baseName);
-          case XLSX -> Files.write(file, new XlsxRenderer().render(report));
-          default -> throw new IllegalStateException("no renderer for " + f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + outDir + ": " + e.getMessage(), e);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(3, formats.size()), r -> {
+      Thread t = new Thread(r, "report-render");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Written>> jobs = new ArrayList<>();
+      // the slowest first
+      for (ReportFormat f : List.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.HTML, ReportFormat.MD, ReportFormat.XLSX)) {
+        if (formats.contains(f)) {
+          jobs.add(pool.submit(() -> render(report, f, charts, outDir, baseName, template)));
         }
-        out.add(new Written(f, file, (System.nanoTime() - t0) / 1_000_000));
+      }
+      List<Written> out = new ArrayList<>();
+      for (Future<Written> j : jobs) {
+        out.add(j.get());
+      }
+      out.sort(java.util.Comparator.comparing(Written::format));
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering the report", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(c.getMessage(), c);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Written render(Report report, ReportFormat f, ChartRenderer charts, Path outDir, String baseName,
+      byte[] template) {
+    long t0 = System.nanoTime();
+    Path file = outDir.resolve(baseName + "." + f.extension());
+    try {
+      switch (f) {
+        case DOCX -> Files.write(file, new DocxRenderer(charts).render(report, template));
+        case PDF -> Files.write(file, new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(report));
+        case HTML -> Files.writeString(file, new HtmlRenderer(fonts, charts).render(report), StandardCharsets.UTF_8);
+        case MD -> new MarkdownRenderer(charts).render(report, baseName + "-figures").writeTo(outDir, baseName);
+        case XLSX -> Files.write(file, new XlsxRenderer().render(report));
+        default -> throw new IllegalStateException("no renderer for " + f);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the report into " + outDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
-    return out;
+    return new Written(f, file, (System.nanoTime() - t0) / 1_000_000);
   }
 
   /** The house colours used when none are configured (for callers that render without a workspace). */
@@ -169,27 +215,112 @@ public final class ReportDesk {
     return HouseStyle.defaults();
   }
 
-  /** {@code desk report monthly}: opens the workspace, composes and writes the report. */
+  /**
+   * Opens a workspace for several reports (the benchmark's warm runs): the caller closes the workspace.
+   * Returns the sources and the setup of a report kind.
+   */
+  public static Opened open(Workspace ws, String kind, Lang lang) {
+    return new Opened(new WorkspaceReportSources(ws, marketStore(ws)), setup(ws.dir(), kind, lang, ws.config().settings()));
+  }
+
+  /** A workspace's sources and a report kind's setup. */
+  public record Opened(ReportSources sources, Setup setup) {}
+
+  /**
+   * {@code desk report monthly}: opens the workspace, composes and writes the report. The report font loads and
+   * the renderers warm up on another thread while the workspace opens and the model is composed.
+   */
   public static Outcome monthly(Path workspaceDir, YearMonth month, Lang lang, Set<ReportFormat> formats, Path outDir,
       byte[] template) {
+    CompletableFuture<ReportDesk> desk = prepared(formats);
     try (Workspace ws = Workspace.open(workspaceDir)) {
       Setup setup = setup(ws.dir(), "monthly", lang, ws.config().settings());
       ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
-      return new ReportDesk(ReportFonts.load()).monthly(sources, setup, month, lang, formats, outDir, template);
+      long t0 = System.nanoTime();
+      Report r = new ReportComposer(sources, setup.house(), setup.disclaimer()).monthly(setup.layout(), month, lang, setup.names());
+      long compose = (System.nanoTime() - t0) / 1_000_000;
+      String base = "monthly-" + month + (lang == Lang.EN ? "-en" : "");
+      return new Outcome(r, join(desk).write(r, formats, outDir, base, template), sources.missing(), compose);
     }
   }
 
   /** {@code desk report weekly}: opens the workspace, composes and writes the report. */
   public static Outcome weekly(Path workspaceDir, LocalDate day, Lang lang, Set<ReportFormat> formats, Path outDir,
       byte[] template) {
+    CompletableFuture<ReportDesk> desk = prepared(formats);
     try (Workspace ws = Workspace.open(workspaceDir)) {
       Setup setup = setup(ws.dir(), "weekly", lang, ws.config().settings());
       ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
-      return new ReportDesk(ReportFonts.load()).weekly(sources, setup, day, lang, formats, outDir, template);
+      long t0 = System.nanoTime();
+      Report r = new ReportComposer(sources, setup.house(), setup.disclaimer()).weekly(setup.layout(), day, lang, setup.names());
+      long compose = (System.nanoTime() - t0) / 1_000_000;
+      String base = "weekly-" + org.sectordesk.domain.Period.week(day).start() + (lang == Lang.EN ? "-en" : "");
+      return new Outcome(r, join(desk).write(r, formats, outDir, base, template), sources.missing(), compose);
+    }
+  }
+
+  /** Loads the font and warms the renderers of the formats on a background thread. */
+  private static CompletableFuture<ReportDesk> prepared(Set<ReportFormat> formats) {
+    CompletableFuture<ReportDesk> f = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        ReportDesk d = new ReportDesk(ReportFonts.load());
+        f.complete(d);
+        d.warmUp(formats);
+      } catch (Throwable e) {
+        f.completeExceptionally(e);
+      }
+    }, "report-prepare");
+    t.setDaemon(true);
+    t.start();
+    return f;
+  }
+
+  private static ReportDesk join(CompletableFuture<ReportDesk> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Parses the font for the PDF and HTML and loads the renderers' classes by rendering a one-line report, so the
+   * real rendering finds them ready. Errors here are left to the real rendering to report.
+   */
+  void warmUp(Set<ReportFormat> formats) {
+    try {
+      if (formats.contains(ReportFormat.PDF)) {
+        fonts.pdfFaces();
+      }
+      if (formats.contains(ReportFormat.HTML)) {
+        fonts.subsetFaces();
+      }
+      Report tiny = new Report("预热", "", "Sector Desk", LocalDate.of(2024, 1, 2), Lang.ZH,
+          org.sectordesk.report.Numbering.monthlyZh(), HouseStyle.defaults(), List.of(org.sectordesk.report.Section.of("预热", 1,
+              org.sectordesk.report.Paragraph.of("预热"), org.sectordesk.report.Table.simple("预热", List.of("a"),
+                  List.of(List.of(org.sectordesk.report.Cell.num(1.0, org.sectordesk.report.NumberStyle.plain(1)))), ""))));
+      ChartRenderer charts = new ChartRenderer(fonts, tiny.style());
+      charts.png(new org.sectordesk.report.ChartSpec.Bars(List.of("预热"), List.of(new org.sectordesk.report.ChartSpec.BarSeries("a",
+          List.of(1.0))), false, org.sectordesk.report.NumberStyle.percent(1), true, ""), 100, 60, 1);
+      if (formats.contains(ReportFormat.PDF)) {
+        new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(tiny);
+      }
+      if (formats.contains(ReportFormat.DOCX)) {
+        new DocxRenderer(charts).render(tiny);
+      }
+      if (formats.contains(ReportFormat.XLSX)) {
+        new XlsxRenderer().render(tiny);
+      }
+    } catch (RuntimeException | Error e) {
+      // the real rendering reports what is wrong
     }
   }
 
   private static MarketStore marketStore(Workspace ws) {
-    throw new UnsupportedOperationException("the workspace market store is not on main yet (store branch)");
+    return new DuckDbMarketStore(ws.database());
   }
 }

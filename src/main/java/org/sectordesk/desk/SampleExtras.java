@@ -3,7 +3,7 @@ package org.sectordesk.desk;
 import java.util.function.Consumer;
 import org.sectordesk.workspace.Workspace;
 
-/** The sample workspace's other data: estimates and ratings, news and announcements, report files. */
+/** The sample workspace's other data: estimates and ratings, news and announcements, report texts. */
 final class SampleExtras {
   private SampleExtras() {}
 
@@ -12,5 +12,8 @@ final class SampleExtras {
       progress.accept(line);
     }
     summary.append(", estimates and ratings");
+    progress.accept(SampleNews.load(ws));
+    summary.append(", news and announcements");
+    summary.append(", ").append(ReportSamples.write(ws.dir())).append(" sample report texts in texts/");
   }
 }

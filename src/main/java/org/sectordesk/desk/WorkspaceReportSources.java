@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.ReferenceData;
+import org.sectordesk.ratings.RatingScheme;
 import org.sectordesk.report.Lang;
 import org.sectordesk.report.TextSections;
 import org.sectordesk.store.MarketStore;
@@ -59,14 +62,36 @@ public final class WorkspaceReportSources implements ReportSources {
 
   @Override
   public List<TextSections.ForecastLine> forecasts(LocalDate asOf, List<Integer> years) {
-    note("estimates");
-    return List.of();
+    ForecastTableView view = new EstimatesDesk(workspace, market).table(asOf, years, null);
+    List<TextSections.ForecastLine> out = new ArrayList<>();
+    for (ForecastTableView.Row r : view.rows()) {
+      Map<Integer, Double> eps = new LinkedHashMap<>();
+      r.eps().forEach(e -> eps.put(e.year(), Double.isNaN(e.value()) ? null : e.value()));
+      Map<Integer, Double> pe = new LinkedHashMap<>();
+      // NaN with nm prints "NM"; NaN without a value (no EPS) prints nothing
+      r.pe().forEach(x -> pe.put(x.year(), x.nm() ? Double.NaN : Double.isNaN(x.value()) ? null : x.value()));
+      out.add(new TextSections.ForecastLine(r.code(), r.name(), r.rating(), Double.isNaN(r.close()) ? null : r.close(),
+          Double.isNaN(r.mcapMn()) ? null : r.mcapMn(), eps, pe));
+    }
+    if (out.isEmpty()) {
+      note("estimates");
+    }
+    return out;
+  }
+
+  @Override
+  public String forecastCurrencyLabel(Lang lang) {
+    return lang == Lang.ZH ? "港元/美元" : "HKD/USD";
   }
 
   @Override
   public Optional<TextSections.RatingScale> ratingScale(String schemeId, Lang lang) {
-    note("rating schemes");
-    return Optional.empty();
+    Optional<RatingScheme> scheme = SchemeLibrary.forWorkspace(workspace.dir()).scheme(schemeId);
+    if (scheme.isEmpty()) {
+      note("rating scheme '" + schemeId + "'");
+      return Optional.empty();
+    }
+    return Optional.of(RatingDefinitions.of(scheme.get(), workspace.reference(), lang));
   }
 
   @Override

@@ -20,8 +20,16 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Lines {
    * Values are in the unit of {@code valueStyle} (fractions for percent styles); value labels print with it.
    */
   record Bars(List<String> categories, List<BarSeries> series, boolean horizontal, NumberStyle valueStyle,
-      boolean valueLabels, String valueAxisLabel) implements ChartSpec {
+      boolean valueLabels, String valueAxisLabel, java.util.Set<Integer> highlighted) implements ChartSpec {
+
+    /** Bars without highlighted categories. */
+    public Bars(List<String> categories, List<BarSeries> series, boolean horizontal, NumberStyle valueStyle,
+        boolean valueLabels, String valueAxisLabel) {
+      this(categories, series, horizontal, valueStyle, valueLabels, valueAxisLabel, java.util.Set.of());
+    }
+
     public Bars {
+      highlighted = java.util.Set.copyOf(Objects.requireNonNull(highlighted, "highlighted"));
       categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
       series = List.copyOf(Objects.requireNonNull(series, "series"));
       Objects.requireNonNull(valueStyle, "valueStyle");

@@ -102,10 +102,10 @@ public final class MarketSections {
       return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "指数行情" : "index level"));
     }
     List<Block> out = new ArrayList<>();
-    if (separate) {
+    if (separate || present.size() == 1) {
       for (IndexLevels il : present) {
         String caption = ctx.t("caption.index_levels", ctx.name(il.index())
-            + (il.index().nameZh().contains(il.index().code()) ? "" : "（" + il.index().code() + "）"));
+            + (ctx.lang() == Lang.ZH ? "（" + il.index().code() + "）" : " (" + il.index().code() + ")"));
         out.add(Figure.of(caption, new ChartSpec.Lines(List.of(line(ctx.name(il.index()), il, false)), List.of(),
             NumberStyle.grouped(0), "", ""), ctx.source()));
       }
@@ -122,7 +122,7 @@ public final class MarketSections {
       String name = right ? ctx.t("series.right_axis", ctx.name(il.index())) : ctx.name(il.index());
       lines.add(line(name, il, right));
     }
-    String names = String.join(ctx.t("joiner.vs"), present.stream().map(i -> ctx.name(i.index())).toList());
+    String names = String.join(ctx.t("joiner.and"), present.stream().map(i -> ctx.name(i.index())).toList());
     out.add(Figure.of(ctx.t("caption.index_levels", names),
         new ChartSpec.Lines(lines, List.of(), NumberStyle.grouped(0), "", anyRight ? " " : ""), ctx.source()));
     return out;

@@ -104,6 +104,40 @@ public final class ReportFonts {
     return bold;
   }
 
+  private org.apache.fontbox.ttf.TrueTypeFont[] pdfFaces;
+  private org.apache.fontbox.ttf.TrueTypeFont[] subsetFaces;
+
+  /**
+   * The regular and bold faces parsed for PDF embedding, parsed once. Not thread-safe in use: the PDF renderer
+   * holds the returned array's lock while it writes a document.
+   */
+  public synchronized org.apache.fontbox.ttf.TrueTypeFont[] pdfFaces() {
+    if (pdfFaces == null) {
+      pdfFaces = parse();
+    }
+    return pdfFaces;
+  }
+
+  /** The faces parsed for subsetting into HTML pages (a separate copy, used under its array's lock). */
+  public synchronized org.apache.fontbox.ttf.TrueTypeFont[] subsetFaces() {
+    if (subsetFaces == null) {
+      subsetFaces = parse();
+    }
+    return subsetFaces;
+  }
+
+  private org.apache.fontbox.ttf.TrueTypeFont[] parse() {
+    try {
+      org.apache.fontbox.ttf.TrueTypeFont r = new org.apache.fontbox.ttf.TTFParser()
+          .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(regular));
+      org.apache.fontbox.ttf.TrueTypeFont b = bold == regular ? r
+          : new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bold));
+      return new org.apache.fontbox.ttf.TrueTypeFont[] {r, b};
+    } catch (IOException e) {
+      throw new MissingFontException("the report font cannot be parsed: " + e.getMessage());
+    }
+  }
+
   /** Thrown when the CJK font cannot be found or read; the message says how to fix it. */
   public static final class MissingFontException extends IllegalStateException {
     public MissingFontException(String message) {

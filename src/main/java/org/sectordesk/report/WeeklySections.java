@@ -76,8 +76,10 @@ public final class WeeklySections {
     }
     List<String> cats = ranked.stream().map(n -> shortName(ctx, n.security())).toList();
     List<Double> vals = ranked.stream().map(n -> (Double) n.periodReturn().value()).toList();
+    java.util.Set<Integer> marked = new java.util.HashSet<>();
+    hl.forEach(n -> marked.add(ranked.indexOf(n)));
     out.add(new Figure(ctx.t("caption.sw_industry_rank"), new ChartSpec.Bars(cats,
-        List.of(new ChartSpec.BarSeries(ctx.t("series.week_return"), vals)), false, INDEX_PCT, false, ""),
+        List.of(new ChartSpec.BarSeries(ctx.t("series.week_return"), vals)), false, INDEX_PCT, false, "", marked),
         ctx.source(), 16, 8));
     return out;
   }

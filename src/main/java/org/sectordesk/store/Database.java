@@ -46,7 +46,6 @@ public final class Database implements AutoCloseable {
         s.execute("SET memory_limit='" + System.getProperty("sectordesk.duckdb.memory", "4GB") + "'");
         s.execute("SET threads=" + Integer.getInteger("sectordesk.duckdb.threads",
             Math.max(1, Runtime.getRuntime().availableProcessors())));
-        s.execute("SET preserve_insertion_order=false");
       }
       Database db = new Database(file, c);
       if (!readOnly) {

@@ -86,10 +86,15 @@ public final class DeskCsvBarLoader {
     }
     Set<String> allowed = allowedCodes == null ? null : new HashSet<>(allowedCodes);
     Attempt attempt;
+    // the bulk insert need not keep the file's row order (less memory, more parallel); every other
+    // statement keeps DuckDB's default, under which ORDER BY results were seen to come back in order
+    setPreserveInsertionOrder(false);
     try {
       attempt = Transactions.run(db, "load " + file.getFileName(), c -> fastLoad(c, file, header, allowed, source));
     } catch (Rejected r) {
       attempt = r.attempt;
+    } finally {
+      setPreserveInsertionOrder(true);
     }
     if (attempt.summary != null) {
       return new BarLoad(attempt.summary, List.of());
@@ -109,6 +114,14 @@ public final class DeskCsvBarLoader {
           "more problems follow; only the first " + MAX_PROBLEMS + " are listed"));
     }
     return new BarLoad(null, problems);
+  }
+
+  private void setPreserveInsertionOrder(boolean on) {
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("SET preserve_insertion_order=" + on);
+    } catch (SQLException e) {
+      throw new StoreException("cannot set preserve_insertion_order: " + e.getMessage(), e);
+    }
   }
 
   /** What the fast pass found: a summary when stored, otherwise the reader's problems and whether rows are bad. */

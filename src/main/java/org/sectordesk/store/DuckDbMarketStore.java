@@ -292,6 +292,9 @@ public final class DuckDbMarketStore implements MarketStore {
         out.put(code, PriceHistory.empty(code));
         continue;
       }
+      // DuckDB 2.0.0.1 with preserve_insertion_order=false and several threads was seen returning the
+      // rows of a many-code read out of date order despite ORDER BY; sorting here costs little
+      r.sort((a, b) -> Double.compare(a[0], b[0]));
       LocalDate[] dates = new LocalDate[r.size()];
       double[] close = new double[r.size()];
       double[] adj = new double[r.size()];

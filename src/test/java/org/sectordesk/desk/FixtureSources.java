@@ -19,7 +19,7 @@ import org.sectordesk.report.Lang;
 import org.sectordesk.report.TextSections;
 import org.sectordesk.store.MarketStore;
 
-/** A small hand-made workspace for composer tests: 8 names, 3 indices, 4 SW industries, 2 watch lists. */
+/** A small hand-made workspace for composer tests: 8 names, 4 indices, 4 SW industries, 2 watch lists. */
 final class FixtureSources implements ReportSources {
   final InMemoryMarket market = new InMemoryMarket();
   final ReferenceData ref;
@@ -38,6 +38,7 @@ final class FixtureSources implements ReportSources {
         Security.index("HSTECH.HI", "恒生科技指数", "Hang Seng TECH"),
         Security.index("IXIC.GI", "纳斯达克指数", "Nasdaq Composite"),
         Security.index("000300.SH", "沪深300", "CSI 300"),
+        Security.index("QNET.GI", "纳斯达克互联网指数", "Nasdaq Internet"),
         Security.index("801760.SI", "传媒(申万)", "SW Media"),
         Security.index("801750.SI", "计算机(申万)", "SW Computer"),
         Security.index("801080.SI", "电子(申万)", "SW Electronics"),
@@ -51,7 +52,7 @@ final class FixtureSources implements ReportSources {
     LocalDate to = LocalDate.of(2024, 12, 31);
     double[][] params = {{398, 0.0004, 0.05}, {134, 0.0006, 0.04}, {168, -0.0003, 0.08}, {31, 0.0008, 0.06},
         {96, -0.0002, 0.09}, {113, 0.0015, 0.05}, {19, -0.0004, 0.1}, {2.2, -0.0012, 0.07},
-        {3900, 0.0002, 0.07}, {14000, 0.0009, 0.04}, {3500, 0.0001, 0.03}, {600, 0.0003, 0.05}, {3800, -0.0002, 0.06},
+        {3900, 0.0002, 0.07}, {14000, 0.0009, 0.04}, {3500, 0.0001, 0.03}, {1200, 0.0011, 0.05}, {600, 0.0003, 0.05}, {3800, -0.0002, 0.06},
         {4200, 0.0001, 0.04}, {2800, 0.0005, 0.03}};
     for (int i = 0; i < s.size(); i++) {
       market.series(s.get(i).code(), from, to, params[i][0], params[i][1], params[i][2]);

@@ -72,7 +72,7 @@ class ReportDeskTest {
     Report r = o.report();
     assertThat(r.title()).isEqualTo("互联网行业2024年12月投资策略");
     assertThat(r.numberedItems()).extracting(Report.Numbered::caption).startsWith(
-        "图1：恒生科技指数 VS 纳斯达克指数月度涨跌幅", "图2：恒生科技指数 VS 纳斯达克指数走势", "图3：11月互联网板块重点公司表现");
+        "图1：恒生科技指数 VS 纳斯达克互联网指数月度涨跌幅", "图2：恒生科技指数及纳斯达克互联网指数走势", "图3：11月互联网板块重点公司表现");
     assertThat(r.numberedItems()).extracting(Report.Numbered::caption)
         .anyMatch(c -> c.contains("2024年11月互联网板块股价下跌的股票"))
         .anyMatch(c -> c.contains("涨幅TOP 8的股票") || c.contains("涨幅TOP 10的股票"))
@@ -87,7 +87,7 @@ class ReportDeskTest {
     assertThat(o.files()).hasSize(5).allSatisfy(w -> assertThat(w.file()).exists());
     try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(dir.resolve("out/monthly-2024-11.pdf")))) {
       String t = new PDFTextStripper().getText(pdf);
-      assertThat(t).contains("图1：恒生科技指数 VS 纳斯达克指数月度涨跌幅").contains("投资评级标准");
+      assertThat(t).contains("图1：恒生科技指数 VS 纳斯达克互联网指数月度涨跌幅").contains("投资评级标准");
     }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("out/monthly-2024-11.docx"))))) {
       List<String> caps = doc.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
@@ -122,9 +122,9 @@ class ReportDeskTest {
     String text = allText(r);
     assertThat(text).contains("在申万4个一级行业中分别排名第").contains("在TMT四个行业").contains("港股重点个股本周涨幅前三：")
         .contains("工作区中暂无AI应用进展数据");
-    // the index table leaves the SW industries to their own chart
+    // the layout lists the indices of the week in the order the weekly report prints them
     Table idx = r.tables().get(0);
-    assertThat(idx.rows()).extracting(row -> row.get(1).printed()).containsExactly("HSTECH.HI", "IXIC.GI", "000300.SH");
+    assertThat(idx.rows()).extracting(row -> row.get(1).printed()).containsExactly("000300.SH", "HSTECH.HI", "IXIC.GI", "801760.SI", "801750.SI");
     Table hk = r.tables().stream().filter(t -> t.caption().contains("港股重点个股")).findFirst().orElseThrow();
     assertThat(hk.header().get(0)).extracting(h -> h.text()).containsExactly("周涨幅前10", "周跌幅前10");
     assertThat(r.sections().stream().flatMap(s -> s.blocks().stream()).filter(b -> b instanceof Figure).count())
@@ -138,7 +138,7 @@ class ReportDeskTest {
         setup("monthly", Lang.EN, dir).layout(), YearMonth.of(2024, 11), Lang.EN,
         java.util.Map.of("sector_en", "Internet", "sector", "互联网"));
     assertThat(r.title()).isEqualTo("Internet sector strategy, 2024-12");
-    assertThat(r.numberedItems().get(0).caption()).isEqualTo("Figure 1: Hang Seng TECH vs Nasdaq Composite: monthly returns");
+    assertThat(r.numberedItems().get(0).caption()).isEqualTo("Figure 1: Hang Seng TECH vs Nasdaq Internet: monthly returns");
     assertThat(allText(r)).contains("Market review: Hang Seng TECH").contains("three best performers");
   }
 }

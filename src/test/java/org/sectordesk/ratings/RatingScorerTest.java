@@ -107,6 +107,18 @@ class RatingScorerTest {
   }
 
   @Test
+  void theFastReturnIsTheHousePeriodReturn() {
+    PriceHistory h = Prices.of("0700.HK", "2023-12-01", "2025-06-30", 100).at("2024-01-03", 101).at("2024-02-07", 97)
+        .at("2024-06-28", 131).at("2025-01-02", 88).gap("2024-06-29", "2024-07-15").history();
+    LocalDate rated = LocalDate.of(2024, 1, 6);
+    int base = h.indexOnOrBefore(rated);
+    for (LocalDate day = LocalDate.of(2024, 1, 1); day.isBefore(LocalDate.of(2025, 6, 30)); day = day.plusDays(3)) {
+      assertThat(RatingScorer.ret(h, base, day)).as("return to %s", day)
+          .isEqualTo(RatingScorer.periodReturn(h, rated, day));
+    }
+  }
+
+  @Test
   void checkpointsAreTheWindowEndsAndTheMonthEndsBetween() {
     TierScale guosen = SCHEMES.get("guosen").scale(RatingTarget.STOCK).orElseThrow();
     List<LocalDate> points = RatingScorer.checkpoints(guosen, LocalDate.of(2024, 7, 15), LocalDate.of(2025, 1, 15),

@@ -23,7 +23,7 @@ class LayoutTest {
     assertThat(types).containsSubsequence("markdown_text", "forecast_table", "toc", "list_of_figures",
         "index_monthly_returns", "index_levels", "top_movers_text", "coverage_table", "decliners", "top_gainers",
         "valuation_pe", "news", "markdown_text", "rating_definitions", "disclaimer");
-    assertThat(l.sections().get(5).list("indices")).containsExactly("HSTECH.HI", "IXIC.GI");
+    assertThat(l.sections().get(5).list("indices")).containsExactly("HSTECH.HI", "QNET.GI");
     assertThat(l.sections().get(5).integer("months", 0)).isEqualTo(13);
   }
 

@@ -1,6 +1,9 @@
 package org.sectordesk.desk.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,6 +25,10 @@ import org.sectordesk.ratings.RatingStatus;
 import org.sectordesk.ratings.RatingTarget;
 import org.sectordesk.ratings.ScoredRating;
 import org.sectordesk.ratings.Tier;
+import org.sectordesk.store.BarLoad;
+import org.sectordesk.store.Database;
+import org.sectordesk.store.DeskCsvBarLoader;
+import org.sectordesk.store.DuckDbMarketStore;
 import org.sectordesk.store.MarketStore;
 
 /**
@@ -37,7 +44,55 @@ public final class RatingsBenchmark {
   public record Result(int ratings, int names, long bars, LocalDate from, LocalDate to, double loadMs,
       double medianMs, double minMs, double maxMs, int warmRuns, Map<RatingStatus, Long> statuses) {}
 
+  /** The full-market store {@code desk bench market} leaves in its folder. */
+  public static final String FULL_MARKET_FILE = "market.duckdb";
+
   private RatingsBenchmark() {}
+
+  /**
+   * Runs on the store in {@code dir}: {@code market.duckdb} (the full-market synthetic store of {@code desk bench
+   * market}), or, when {@code generateSecurities} is set, a smaller synthetic store generated once into
+   * {@code ratings-bench-N.duckdb} in the same folder.
+   */
+  public static Result runOnDirectory(Path dir, Integer generateSecurities, int generateYears, int ratings, int years,
+      int warmups, int runs, Consumer<String> progress) {
+    Path file = generateSecurities == null ? dir.resolve(FULL_MARKET_FILE)
+        : dir.resolve("ratings-bench-" + generateSecurities + "x" + generateYears + ".duckdb");
+    if (generateSecurities != null && !Files.exists(file)) {
+      generate(file, generateSecurities, generateYears, progress);
+    }
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException("no market store at " + file + ": run `desk bench market` first"
+          + " (the full synthetic market), or pass --generate N for a smaller one");
+    }
+    progress.accept("using " + file);
+    try (Database db = Database.open(file, true)) {
+      return run(new DuckDbMarketStore(db), ratings, years, warmups, runs, 20241202L, progress);
+    }
+  }
+
+  private static void generate(Path file, int securities, int years, Consumer<String> progress) {
+    try {
+      Files.createDirectories(file.getParent());
+      SyntheticMarket market = new SyntheticMarket(securities, years, YearMonth.of(2025, 12), YearMonth.of(2024, 11), 7L);
+      Path csv = file.resolveSibling(file.getFileName() + ".bars.csv");
+      progress.accept("generating " + securities + " securities x " + years + " years into " + csv + " …");
+      market.writeBars(csv);
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.deleteIfExists(tmp);
+      try (Database db = Database.open(tmp)) {
+        BarLoad r = new DeskCsvBarLoader(db).load(csv, market.codes(), null);
+        if (!r.stored()) {
+          throw new IllegalStateException("the synthetic bars were rejected: " + r.problems());
+        }
+        progress.accept(String.format("stored %,d bars", r.summary().inserted()));
+      }
+      Files.deleteIfExists(csv);
+      Files.move(tmp, file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot generate " + file + ": " + e.getMessage(), e);
+    }
+  }
 
   /**
    * @param market     the store to read prices from

@@ -64,14 +64,22 @@ public final class ChartRenderer {
 
   private final ReportFonts fonts;
   private final HouseStyle style;
+  /** PNGs already drawn by this renderer (DOCX, PDF and Markdown use the same images). */
+  private final java.util.Map<PngKey, byte[]> pngs = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record PngKey(ChartSpec spec, int width, int height, double scale) {}
 
   public ChartRenderer(ReportFonts fonts, HouseStyle style) {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     this.style = Objects.requireNonNull(style, "style");
   }
 
-  /** PNG bytes at {@code scale} times the nominal pixel size (2 for crisp print). */
+  /** PNG bytes at {@code scale} times the nominal pixel size (2 for crisp print); drawn once per renderer. */
   public byte[] png(ChartSpec spec, int width, int height, double scale) {
+    return pngs.computeIfAbsent(new PngKey(spec, width, height, scale), k -> draw(spec, width, height, scale));
+  }
+
+  private byte[] draw(ChartSpec spec, int width, int height, double scale) {
     JFreeChart chart = chart(spec);
     BufferedImage img = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
         BufferedImage.TYPE_INT_RGB);
@@ -139,7 +147,13 @@ public final class ChartRenderer {
     }
     CategoryAxis catAxis = new CategoryAxis(null);
     NumberAxis valAxis = new NumberAxis(spec.valueAxisLabel().isEmpty() ? null : spec.valueAxisLabel());
-    BarRenderer r = new BarRenderer();
+    java.awt.Paint highlight = HouseStyle.awt(style.series(1));
+    BarRenderer r = spec.highlighted().isEmpty() ? new BarRenderer() : new BarRenderer() {
+      @Override
+      public java.awt.Paint getItemPaint(int row, int column) {
+        return spec.highlighted().contains(column) ? highlight : super.getItemPaint(row, column);
+      }
+    };
     CategoryPlot plot = new CategoryPlot(data, catAxis, valAxis, r);
     plot.setOrientation(spec.horizontal() ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
@@ -175,7 +189,9 @@ public final class ChartRenderer {
     catAxis.setCategoryMargin(spec.series().size() > 1 ? 0.25 : 0.35);
     catAxis.setLowerMargin(0.02);
     catAxis.setUpperMargin(0.02);
-    if (!spec.horizontal() && spec.categories().size() > 8) {
+    if (!spec.horizontal() && spec.categories().size() > 16) {
+      catAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_90);
+    } else if (!spec.horizontal() && spec.categories().size() > 8) {
       catAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     catAxis.setMaximumCategoryLabelLines(2);

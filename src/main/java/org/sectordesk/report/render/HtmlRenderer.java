@@ -11,10 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.sectordesk.report.Block;
 import org.sectordesk.report.BulletList;
 import org.sectordesk.report.Cell;
@@ -43,8 +41,6 @@ public final class HtmlRenderer {
 
   private final ReportFonts fonts;
   private final ChartRenderer charts;
-  private TrueTypeFont parsedRegular;
-  private TrueTypeFont parsedBold;
 
   public HtmlRenderer(ReportFonts fonts, ChartRenderer charts) {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
@@ -245,13 +241,11 @@ public final class HtmlRenderer {
     for (char c = 0x20; c < 0x7F; c++) {
       cps.add((int) c);
     }
+    TrueTypeFont[] faces = fonts.subsetFaces();
     try {
-      if (parsedRegular == null) {
-        parsedRegular = new TTFParser().parse(new RandomAccessReadBuffer(fonts.regularTtf()));
-        parsedBold = fonts.boldTtf() == fonts.regularTtf() ? parsedRegular
-            : new TTFParser().parse(new RandomAccessReadBuffer(fonts.boldTtf()));
+      synchronized (faces) {
+        return face(faces[0], cps, 400) + face(faces[1], cps, 700);
       }
-      return face(parsedRegular, cps, 400) + face(parsedBold, cps, 700);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot subset the report font for the HTML page", e);
     }

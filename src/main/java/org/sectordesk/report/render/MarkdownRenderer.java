@@ -92,7 +92,7 @@ public final class MarkdownRenderer {
           String name = imageDir + "/" + (n == null ? "figure-" + images.size() : n.anchor()) + ".png";
           int w = (int) Math.round(f.widthCm() * HtmlRenderer.PX_PER_CM);
           int h = (int) Math.round(f.heightCm() * HtmlRenderer.PX_PER_CM);
-          images.put(name, charts.png(f.chart(), w, h, 2.0));
+          images.put(name, charts.png(f.chart(), w, h, 2.5));
           md.append("**").append(inline(caption)).append("**\n\n");
           md.append("![").append(inline(caption)).append("](").append(name.replace(" ", "%20")).append(")\n\n");
           if (!f.source().isEmpty()) {

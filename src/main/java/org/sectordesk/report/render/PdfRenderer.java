@@ -2,7 +2,10 @@ package org.sectordesk.report.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,22 +25,28 @@ public final class PdfRenderer {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     this.html = Objects.requireNonNull(html, "html");
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    ReportFontMapper.install(fonts);
   }
 
   public byte[] render(Report report) {
     String page = html.renderForPdf(report);
     ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
-    PdfRendererBuilder b = new PdfRendererBuilder();
-    b.useFastMode();
-    b.useFont(() -> new ByteArrayInputStream(fonts.regularTtf()), ReportFonts.FAMILY, 400, FontStyle.NORMAL, true);
-    b.useFont(() -> new ByteArrayInputStream(fonts.boldTtf()), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true);
-    b.withHtmlContent(page, null);
-    b.withProducer("Sector Desk");
-    b.toStream(out);
-    try {
-      b.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the PDF of '" + report.title() + "'", e);
+    TrueTypeFont[] faces = fonts.pdfFaces();
+    // the faces are parsed once per process and embedded as subsets; one document at a time uses them
+    synchronized (faces) {
+      try (PDDocument doc = new PDDocument()) {
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        b.usePDDocument(doc);
+        b.useFont(new PDFontSupplier(PDType0Font.load(doc, faces[0], true)), ReportFonts.FAMILY, 400, FontStyle.NORMAL, true);
+        b.useFont(new PDFontSupplier(PDType0Font.load(doc, faces[1], true)), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true);
+        b.withHtmlContent(page, null);
+        b.withProducer("Sector Desk");
+        b.toStream(out);
+        b.run();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the PDF of '" + report.title() + "'", e);
+      }
     }
     return out.toByteArray();
   }

@@ -1,0 +1,441 @@
+package org.sectordesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sectordesk.desk.NewsDesk;
+import org.sectordesk.desk.bench.NewsBench;
+import org.sectordesk.domain.Period;
+import org.sectordesk.ingest.Imported;
+import org.sectordesk.news.AiTracker;
+import org.sectordesk.news.DigestEntry;
+import org.sectordesk.news.DigestSection;
+import org.sectordesk.news.Evaluation;
+import org.sectordesk.news.NewsDigest;
+import org.sectordesk.news.NewsItem;
+import org.sectordesk.news.Section;
+import org.sectordesk.news.TrackerRow;
+import org.sectordesk.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/** {@code desk news …}: import, digest, tracker, relabel, train, eval, bench. */
+@Command(name = "news", mixinStandardHelpOptions = true,
+    description = {"News items: import them, file them by section and company, fold near-duplicates,",
+        "and list them as the report's news sections and the A-share AI application tracker."},
+    subcommands = {NewsCommand.Import.class, NewsCommand.Digest.class, NewsCommand.Tracker.class,
+        NewsCommand.Relabel.class, NewsCommand.Train.class, NewsCommand.Eval.class, NewsCommand.Bench.class})
+final class NewsCommand {
+  @ParentCommand DeskCommand root;
+
+  static void printJson(PrintWriter out, Object value) {
+    Json.print(out, value);
+  }
+
+  static Map<String, Object> period(Period p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("start", p.start().toString());
+    m.put("end", p.end().toString());
+    return m;
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = {"Import news items from a JSON lines, CSV or RSS/Atom file.",
+          "The format follows the extension (.jsonl, .csv, .rss, .atom, .xml), else the content.",
+          "Fields: title, body, source, url, published. Undated items take the date their text names",
+          "(\"11 月 17 日\", \"根据 11 月 20 日消息\"), its year inferred from --period.",
+          "All or nothing: any bad item rejects the file (exit 3). Re-importing changes nothing."})
+  static final class Import implements Callable<Integer> {
+    @ParentCommand NewsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The news file (.jsonl, .csv, .rss, .atom, .xml).")
+    Path file;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM",
+        description = "The month the items belong to: gives the year of dates read from the text.")
+    YearMonth period;
+
+    @Override
+    public Integer call() {
+      try (Workspace ws = parent.root.openWorkspace()) {
+        NewsDesk.ImportResult r = new NewsDesk(ws).importNews(file, period);
+        if (!r.ok()) {
+          throw DataRejectedException.of("news file " + file, r.problems());
+        }
+        spec.commandLine().getOut().printf("%s: %d items read, %d new, %d replaced, %d unchanged (%d dated from their text)%n",
+            r.file(), r.read(), r.added(), r.replaced(), r.unchanged(), r.datedFromText());
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  @Command(name = "digest", mixinStandardHelpOptions = true,
+      description = {"The news of a period by section, near-duplicates folded.",
+          "Sections in report order: AI (by company), policy, games, fintech, e-commerce, local services,",
+          "short video, company news. One line per story, or the full text with --full."})
+  static final class Digest implements Callable<Integer> {
+    @ParentCommand NewsCommand parent;
+    @Spec CommandSpec spec;
+    @Mixin PeriodMixin window;
+
+    @Option(names = "--full", description = "Print each story's full text.")
+    boolean full;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+      Period p = window.period();
+      NewsDigest d;
+      try (Workspace ws = parent.root.openWorkspace()) {
+        d = new NewsDesk(ws).digest(p.start(), p.end());
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      switch (format) {
+        case json -> printJson(out, json(d, p));
+        case csv -> csv(out, d);
+        default -> table(out, d);
+      }
+      return ExitCodes.OK;
+    }
+
+    private Map<String, Object> json(NewsDigest d, Period p) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("period", period(p));
+      m.put("items", d.items());
+      m.put("duplicates_folded", d.folded());
+      List<Object> sections = new ArrayList<>();
+      for (DigestSection s : d.sections()) {
+        Map<String, Object> sm = new LinkedHashMap<>();
+        sm.put("section", s.section().id());
+        sm.put("title", s.section().title());
+        List<Object> entries = new ArrayList<>();
+        for (DigestEntry e : s.entries()) {
+          NewsItem i = e.item();
+          Map<String, Object> em = new LinkedHashMap<>();
+          em.put("id", i.id());
+          em.put("date", e.firstSeen().toString());
+          em.put("title", i.headline());
+          if (full) {
+            em.put("body", i.body());
+          }
+          em.put("main_company", e.mainCompanyName().isEmpty() ? null : e.mainCompanyName());
+          em.put("companies", e.companyNames());
+          em.put("company_ids", i.companies());
+          em.put("models", i.models());
+          em.put("source", i.source());
+          em.put("sources", e.sources());
+          em.put("url", i.url());
+          em.put("labelled", i.labelled());
+          em.put("date_from_text", i.dateFromText());
+          em.put("duplicates", e.duplicateIds());
+          entries.add(em);
+        }
+        sm.put("entries", entries);
+        sections.add(sm);
+      }
+      m.put("sections", sections);
+      return m;
+    }
+
+    private void csv(PrintWriter out, NewsDigest d) {
+      List<String> head = new ArrayList<>(List.of("section", "date", "id", "main_company", "companies", "models", "title",
+          "source", "url", "duplicates"));
+      if (full) {
+        head.add("body");
+      }
+      Csv.line(out, head);
+      for (DigestSection s : d.sections()) {
+        for (DigestEntry e : s.entries()) {
+          NewsItem i = e.item();
+          List<Object> row = new ArrayList<>(List.of(s.section().id(), e.firstSeen(), i.id(), e.mainCompanyName(),
+              String.join(";", e.companyNames()), String.join(";", i.models()), i.headline(), String.join(";", e.sources()),
+              i.url(), String.join(";", e.duplicateIds())));
+          if (full) {
+            row.add(i.body());
+          }
+          Csv.line(out, row);
+        }
+      }
+    }
+
+    private void table(PrintWriter out, NewsDigest d) {
+      out.printf("News %s to %s: %d items, %d near-duplicates folded%n", d.from(), d.to(), d.items(), d.folded());
+      for (DigestSection s : d.sections()) {
+        out.printf("%n== %s (%s): %d ==%n", s.section().title(), s.section().id(), s.entries().size());
+        if (s.entries().isEmpty()) {
+          continue;
+        }
+        if (full) {
+          for (DigestEntry e : s.entries()) {
+            NewsItem i = e.item();
+            out.printf("%s  %s  %s  %s%n", e.firstSeen(), i.id(), who(e), i.headline());
+            out.printf("    来源: %s%s%n", String.join(", ", e.sources()), folded(e));
+            for (String line : i.body().split("\n")) {
+              if (!line.isBlank()) {
+                out.println("    " + line);
+              }
+            }
+          }
+          continue;
+        }
+        TextTable t = new TextTable(List.of("日期", "ID", "公司", "标题", "来源"));
+        for (DigestEntry e : s.entries()) {
+          t.row(List.of(e.firstSeen().toString(), e.item().id(), who(e), e.item().headline(),
+              String.join(", ", e.sources()) + folded(e)));
+        }
+        t.print(out);
+      }
+    }
+
+    private static String who(DigestEntry e) {
+      return e.mainCompanyName().isEmpty() ? "-" : e.mainCompanyName();
+    }
+
+    private static String folded(DigestEntry e) {
+      int n = e.duplicateIds().size();
+      return n == 0 ? "" : " (+" + n + " duplicate" + (n == 1 ? "" : "s") + ")";
+    }
+  }
+
+  @Command(name = "tracker", mixinStandardHelpOptions = true,
+      description = {"The A-share AI application tracker of a period.",
+          "Company, code, date, event and the AI models the item names (ChatGPT, 文心一言, 通义千问, Kimi,",
+          "DeepSeek, 豆包 …), as the weekly report's table."})
+  static final class Tracker implements Callable<Integer> {
+    @ParentCommand NewsCommand parent;
+    @Spec CommandSpec spec;
+    @Mixin PeriodMixin window;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+      Period p = window.period();
+      AiTracker t;
+      try (Workspace ws = parent.root.openWorkspace()) {
+        t = new NewsDesk(ws).tracker(p.start(), p.end());
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      switch (format) {
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("period", period(p));
+          List<Object> rows = new ArrayList<>();
+          for (TrackerRow r : t.rows()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("company", r.company());
+            rm.put("code", r.code());
+            rm.put("date", r.date().toString());
+            rm.put("event", r.event());
+            rm.put("models", r.models());
+            rm.put("item_id", r.itemId());
+            rows.add(rm);
+          }
+          m.put("rows", rows);
+          printJson(out, m);
+        }
+        case csv -> {
+          Csv.line(out, List.of("company", "code", "date", "event", "models", "item_id"));
+          for (TrackerRow r : t.rows()) {
+            Csv.line(out, List.of(r.company(), r.code(), r.date(), r.event(), String.join(";", r.models()), r.itemId()));
+          }
+        }
+        default -> {
+          out.printf("A-share AI application tracker, %s to %s: %d events%n", p.start(), p.end(), t.rows().size());
+          TextTable table = new TextTable(List.of("公司名称", "股票代码", "日期", "事件", "涉及模型"));
+          String last = null;
+          for (TrackerRow r : t.rows()) {
+            boolean same = r.code().equals(last);
+            last = r.code();
+            table.row(List.of(same ? "" : r.company(), same ? "" : r.code(), r.date().toString(), r.event(),
+                String.join("、", r.models())));
+          }
+          table.print(out);
+        }
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "relabel", mixinStandardHelpOptions = true,
+      description = {"Record the right section of an item.",
+          "Ids are in the digest. Labels win over the classifier and are used by `desk news train`."})
+  static final class Relabel implements Callable<Integer> {
+    @ParentCommand NewsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The item's id, e.g. n3f9a0c21be.")
+    String id;
+
+    @Parameters(index = "1", paramLabel = "SECTION",
+        description = "ai, policy, games, fintech, ecommerce, local_services, short_video or other.")
+    String section;
+
+    @Override
+    public Integer call() {
+      Section s = Section.of(section);
+      try (Workspace ws = parent.root.openWorkspace()) {
+        NewsItem i = new NewsDesk(ws).relabel(id, s, LocalDateTime.now());
+        spec.commandLine().getOut().printf("%s %s: now filed under %s (%s)%n", i.id(), i.headline(), s.id(), s.title());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "train", mixinStandardHelpOptions = true,
+      description = {"Retrain the section classifier.",
+          "Trains on the shipped examples plus this workspace's relabelled items, writes news/model.tsv",
+          "in the workspace and re-files the stored items with it."})
+  static final class Train implements Callable<Integer> {
+    @ParentCommand NewsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (Workspace ws = parent.root.openWorkspace()) {
+        NewsDesk.TrainResult r = new NewsDesk(ws).train();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("trained on %d shipped examples and %d relabelled items; vocabulary %d words%n",
+            r.examples(), r.relabelled(), r.vocabulary());
+        out.printf("held-out accuracy (every fifth example held out): %.1f%% of %d%n", 100 * r.heldOutAccuracy(), r.heldOut());
+        out.printf("model written to %s; %d stored items re-filed%n", r.model(), r.refiled());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = {"Score the classifier and the company tagger on a labelled file.",
+          "A JSON lines file, one item a line:",
+          "{\"text\": …, \"section\": ai|policy|games|fintech|ecommerce|local_services|short_video|other,",
+          " \"company\": any alias the dictionary knows, or null}.",
+          "With -w DIR it uses that workspace's dictionary and model; without, the shipped defaults.",
+          "Company accuracy counts only the items whose label names a company."})
+  static final class Eval implements Callable<Integer> {
+    @ParentCommand NewsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The labelled .jsonl file.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+      Imported<Evaluation> r;
+      if (workspaceGiven()) {
+        try (Workspace ws = parent.root.openWorkspace()) {
+          r = NewsDesk.evaluate(file, ws);
+        }
+      } else {
+        r = NewsDesk.evaluate(file, null);
+      }
+      if (!r.ok()) {
+        throw DataRejectedException.of("labelled file " + file, r.problems());
+      }
+      Evaluation e = r.values().get(0);
+      PrintWriter out = spec.commandLine().getOut();
+      switch (format) {
+        case json -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("n", e.n());
+          m.put("section_accuracy", finite(e.sectionAccuracy()));
+          m.put("company_accuracy", finite(e.companyAccuracy()));
+          m.put("company_n", e.companyLabelled());
+          m.put("confusion", e.confusion());
+          List<Object> items = new ArrayList<>();
+          for (Evaluation.Result x : e.items()) {
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("section", x.section());
+            im.put("predicted_section", x.predictedSection());
+            im.put("company", x.company());
+            im.put("predicted_company", x.predictedCompany());
+            items.add(im);
+          }
+          m.put("items", items);
+          printJson(out, m);
+        }
+        case csv -> throw new IllegalArgumentException("eval prints table or json");
+        default -> {
+          out.printf("%d items: section accuracy %s, main-company accuracy %s (over %d items that name a company)%n",
+              e.n(), pct(e.sectionAccuracy()), pct(e.companyAccuracy()), e.companyLabelled());
+          out.println();
+          out.println("confusion (rows: label, columns: predicted)");
+          StringBuilder h = new StringBuilder(String.format("  %-15s", ""));
+          for (Section s : Section.values()) {
+            h.append(String.format("%8.7s", s.id()));
+          }
+          out.println(h);
+          for (Map.Entry<String, Map<String, Integer>> row : e.confusion().entrySet()) {
+            StringBuilder b = new StringBuilder(String.format("  %-15s", row.getKey()));
+            for (int v : row.getValue().values()) {
+              b.append(String.format("%8d", v));
+            }
+            out.println(b);
+          }
+        }
+      }
+      return ExitCodes.OK;
+    }
+
+    private boolean workspaceGiven() {
+      ParseResult pr = spec.root().commandLine().getParseResult();
+      while (pr != null) {
+        if (pr.hasMatchedOption("--workspace")) {
+          return true;
+        }
+        pr = pr.hasSubcommand() ? pr.subcommand() : null;
+      }
+      return false;
+    }
+
+    private static Double finite(double v) {
+      return Double.isFinite(v) ? v : null;
+    }
+
+    private static String pct(double v) {
+      return Double.isFinite(v) ? String.format("%.1f%%", 100 * v) : "n/a";
+    }
+  }
+
+  @Command(name = "bench", mixinStandardHelpOptions = true,
+      description = {"Benchmark the classifier and tagger.",
+          "Classifies and tags synthetic items (built from the shipped examples) with the shipped",
+          "dictionary and model; prints the median items per second over repeated runs."})
+  static final class Bench implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--items", defaultValue = "20000", description = "Items per run. Default: ${DEFAULT-VALUE}")
+    int items;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Timed runs (after one warm-up). Default: ${DEFAULT-VALUE}")
+    int runs;
+
+    @Override
+    public Integer call() {
+      if (items < 1 || runs < 1) {
+        throw new ParameterException(spec.commandLine(), "--items and --runs must be positive");
+      }
+      NewsBench.run(items, runs).lines().forEach(spec.commandLine().getOut()::println);
+      return ExitCodes.OK;
+    }
+  }
+}

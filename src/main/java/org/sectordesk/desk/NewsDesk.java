@@ -1,0 +1,285 @@
+package org.sectordesk.desk;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sectordesk.domain.WatchList;
+import org.sectordesk.ingest.AnnouncementReader;
+import org.sectordesk.ingest.AnnouncementRecord;
+import org.sectordesk.ingest.ImportProblem;
+import org.sectordesk.ingest.Imported;
+import org.sectordesk.ingest.NewsFileReader;
+import org.sectordesk.ingest.NewsRecord;
+import org.sectordesk.news.AiTracker;
+import org.sectordesk.news.Announcement;
+import org.sectordesk.news.AnnouncementList;
+import org.sectordesk.news.Company;
+import org.sectordesk.news.DateExtractor;
+import org.sectordesk.news.Evaluation;
+import org.sectordesk.news.LabelledText;
+import org.sectordesk.news.NewsAnalyzer;
+import org.sectordesk.news.NewsDigest;
+import org.sectordesk.news.NewsItem;
+import org.sectordesk.news.Section;
+import org.sectordesk.news.SectionClassifier;
+import org.sectordesk.store.DuckDbNewsStore;
+import org.sectordesk.store.NewsStore;
+import org.sectordesk.store.WriteSummary;
+import org.sectordesk.workspace.Workspace;
+
+/**
+ * The news use cases of a workspace: import and file news, digest a period, the A-share AI
+ * tracker, relabel and retrain, announcements.
+ */
+public final class NewsDesk {
+  private final Workspace ws;
+  private final NewsStore store;
+  private NewsAnalyzer analyzer;
+
+  public NewsDesk(Workspace ws) {
+    this.ws = ws;
+    this.store = new DuckDbNewsStore(ws.database());
+  }
+
+  /**
+   * What an import did.
+   *
+   * @param file          the file's name
+   * @param read          items read
+   * @param added         items new to the workspace
+   * @param replaced      stored items whose content changed
+   * @param unchanged     items already stored as they are
+   * @param datedFromText items whose date was read from their text
+   * @param problems      every problem found; when there are any, nothing was stored
+   */
+  public record ImportResult(String file, int read, long added, long replaced, long unchanged, int datedFromText,
+      List<ImportProblem> problems) {
+    public ImportResult {
+      problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /** The analyzer of this workspace (its dictionary and model), built on first use. */
+  public NewsAnalyzer analyzer() {
+    if (analyzer == null) {
+      analyzer = analyzer(ws);
+    }
+    return analyzer;
+  }
+
+  /** An analyzer with a workspace's dictionary and model, or the shipped defaults for a null workspace. */
+  public static NewsAnalyzer analyzer(Workspace ws) {
+    var dictionary = NewsResources.dictionary(ws);
+    return new NewsAnalyzer(dictionary, NewsAnalyzer.segmenterFor(dictionary), NewsResources.model(ws));
+  }
+
+  public ImportResult importNews(Path file, YearMonth period) {
+    Imported<NewsRecord> read = NewsFileReader.read(file);
+    return store(file.getFileName().toString(), read, period);
+  }
+
+  /** Imports a file's text (used for the bundled sample). */
+  public ImportResult importNews(String name, String text, YearMonth period) {
+    return store(name, NewsFileReader.read(name, text), period);
+  }
+
+  private ImportResult store(String name, Imported<NewsRecord> read, YearMonth period) {
+    List<ImportProblem> problems = new ArrayList<>(read.problems());
+    List<NewsStore.NewsRow> rows = new ArrayList<>();
+    int fromText = 0;
+    for (NewsRecord r : read.values()) {
+      LocalDate date = r.date();
+      boolean dateFromText = false;
+      if (date == null) {
+        Optional<LocalDate> d = DateExtractor.extract(r.title(), r.body(), period);
+        if (d.isEmpty()) {
+          problems.add(new ImportProblem(name, r.location(), "published", period == null
+              ? "no date: the item gives none; give --period YYYY-MM so that a date in its text (11 月 17 日) can be read"
+              : "no date: the item gives none and its text names no day"));
+          continue;
+        }
+        date = d.get();
+        dateFromText = true;
+        fromText++;
+      }
+      NewsAnalyzer.Analysis a = analyzer().analyze(r.title(), r.body());
+      List<String> companies = a.tags().companies().stream().map(Company::id).toList();
+      String id = "n" + hash(r.url().isBlank() ? r.title() + "\n" + r.body() : r.url()).substring(0, 10);
+      String contentHash = hash(date + "\n" + r.title() + "\n" + r.body() + "\n" + r.source());
+      rows.add(new NewsStore.NewsRow(id, contentHash, date, dateFromText, r.time(), r.title(), r.body(), r.source(),
+          r.url(), a.section().id(), null, companies, a.tags().models(), name));
+    }
+    if (!problems.isEmpty()) {
+      return new ImportResult(name, read.values().size(), 0, 0, 0, fromText, problems);
+    }
+    WriteSummary w = store.writeNews(rows);
+    return new ImportResult(name, rows.size(), w.inserted(), w.replaced(), w.unchanged(), fromText, List.of());
+  }
+
+  /** Items dated in a window, filed (labels win over the classifier). */
+  public List<NewsItem> items(LocalDate from, LocalDate to) {
+    return store.news(from, to).stream().map(NewsDesk::item).toList();
+  }
+
+  public NewsDigest digest(LocalDate from, LocalDate to) {
+    return NewsDigest.build(from, to, items(from, to), analyzer().dictionary());
+  }
+
+  public AiTracker tracker(LocalDate from, LocalDate to) {
+    return AiTracker.build(from, to, items(from, to), analyzer().dictionary());
+  }
+
+  /** Records a person's section for an item; returns the item as now filed. */
+  public NewsItem relabel(String id, Section section, LocalDateTime at) {
+    store.label(id, section.id(), at);
+    return item(store.newsItem(id).orElseThrow());
+  }
+
+  /**
+   * What retraining did.
+   *
+   * @param examples          shipped examples used
+   * @param relabelled        the workspace's relabelled items used
+   * @param vocabulary        words in the new model
+   * @param heldOut           examples held out to measure accuracy (every fifth)
+   * @param heldOutAccuracy   accuracy on them of a model trained on the rest (0..1)
+   * @param model             where the model was written
+   * @param refiled           stored items whose section the new model changed
+   */
+  public record TrainResult(int examples, int relabelled, int vocabulary, int heldOut, double heldOutAccuracy,
+      Path model, int refiled) {}
+
+  /**
+   * Retrains the classifier on the shipped examples plus the workspace's relabelled items, writes
+   * the workspace model and re-files the stored items with it.
+   */
+  public TrainResult train() {
+    List<LabelledText> examples = new ArrayList<>(NewsResources.trainingExamples());
+    int shipped = examples.size();
+    int relabelled = 0;
+    for (NewsStore.NewsRow r : store.allNews()) {
+      if (r.label() != null) {
+        examples.add(new LabelledText(r.title() + "\n" + r.body(), Section.of(r.label()), null));
+        relabelled++;
+      }
+    }
+    NewsAnalyzer base = analyzer();
+    HeldOut h = heldOut(base, examples);
+    SectionClassifier model = NewsAnalyzer.train(base.segmenter(), examples);
+    Path file = ws.file(NewsResources.WORKSPACE_MODEL);
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = file.resolveSibling("model.tsv.tmp");
+      Files.writeString(tmp, model.toText(), StandardCharsets.UTF_8);
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+    analyzer = new NewsAnalyzer(base.dictionary(), base.segmenter(), model);
+    Map<String, String> changed = new HashMap<>();
+    for (NewsStore.NewsRow r : store.allNews()) {
+      String s = analyzer.analyze(r.title(), r.body()).section().id();
+      if (!s.equals(r.section())) {
+        changed.put(r.id(), s);
+      }
+    }
+    store.updateSections(changed);
+    return new TrainResult(shipped, relabelled, model.vocabularySize(), h.n, h.accuracy, file, changed.size());
+  }
+
+  record HeldOut(int n, double accuracy) {}
+
+  /** Trains on four fifths of the examples and scores the fifth held out (every fifth example). */
+  static HeldOut heldOut(NewsAnalyzer base, List<LabelledText> examples) {
+    List<LabelledText> train = new ArrayList<>();
+    List<LabelledText> test = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      (i % 5 == 4 ? test : train).add(examples.get(i));
+    }
+    SectionClassifier m = NewsAnalyzer.train(base.segmenter(), train);
+    int hits = 0;
+    for (LabelledText t : test) {
+      if (m.predict(base.segmenter().tokens(t.text())) == t.section()) {
+        hits++;
+      }
+    }
+    return new HeldOut(test.size(), test.isEmpty() ? Double.NaN : hits / (double) test.size());
+  }
+
+  public ImportResult importAnnouncements(Path file) {
+    return storeAnnouncements(file.getFileName().toString(), AnnouncementReader.read(file));
+  }
+
+  public ImportResult importAnnouncements(String name, String text) {
+    return storeAnnouncements(name, AnnouncementReader.read(name, text));
+  }
+
+  private ImportResult storeAnnouncements(String name, Imported<AnnouncementRecord> read) {
+    if (!read.ok()) {
+      return new ImportResult(name, read.values().size(), 0, 0, 0, 0, read.problems());
+    }
+    List<NewsStore.AnnouncementRow> rows = read.values().stream()
+        .map(r -> new NewsStore.AnnouncementRow(r.time(), r.code(), r.name(), r.title(), r.url())).toList();
+    WriteSummary w = store.writeAnnouncements(rows);
+    return new ImportResult(name, rows.size(), w.inserted(), 0, w.unchanged(), 0, List.of());
+  }
+
+  /** A window's announcements, newest first; only the watch lists' names unless {@code all}. */
+  public AnnouncementList announcements(LocalDate from, LocalDate to, boolean all) {
+    List<Announcement> list = store.announcements(from, to).stream()
+        .map(r -> new Announcement(r.time(), r.code(), r.name(), r.title(), r.url())).toList();
+    Set<String> watched = null;
+    if (!all) {
+      watched = new HashSet<>();
+      for (WatchList w : ws.reference().watchLists()) {
+        watched.addAll(w.codes());
+      }
+    }
+    return AnnouncementList.select(from, to, list, watched);
+  }
+
+  /** Scores the classifier and tagger on a labelled file; with a null workspace the shipped defaults. */
+  public static Imported<Evaluation> evaluate(Path file, Workspace wsOrNull) {
+    Imported<LabelledText> labelled = NewsResources.labelled(file);
+    if (!labelled.ok()) {
+      return new Imported<>(List.of(), labelled.problems());
+    }
+    return new Imported<>(List.of(Evaluation.run(analyzer(wsOrNull), labelled.values())), List.of());
+  }
+
+  public long newsCount() {
+    return store.newsCount();
+  }
+
+  static NewsItem item(NewsStore.NewsRow r) {
+    boolean labelled = r.label() != null;
+    return new NewsItem(r.id(), r.date(), r.dateFromText(), r.title(), r.body(), r.source(), r.url(),
+        Section.of(labelled ? r.label() : r.section()), labelled, r.companies(), r.models());
+  }
+
+  static String hash(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
