@@ -86,6 +86,9 @@ final class BenchCommand {
         r.maxHeapBytes() >> 20, Runtime.getRuntime().availableProcessors(), o.month(), o.runs(), o.importRuns());
     out.printf(Locale.ROOT, "%-44s %14s %14s %14s %5s%n", "figure", "median", "min", "max", "runs");
     row(out, r.importRate(), "%,.0f");
+    if (r.importCpuRate() != null) {
+      row(out, r.importCpuRate(), "%,.0f");
+    }
     row(out, r.review(), "%,.1f");
     row(out, r.straightSql(), "%,.1f");
     row(out, r.windowedSql(), "%,.1f");
@@ -96,6 +99,10 @@ final class BenchCommand {
     row(out, r.pePercentile(), "%,.2f");
     out.println();
     double ours = r.review().median();
+    if (r.importCpuRate() != null) {
+      out.println("(import per CPU time x cores = bars / (process CPU seconds / cores): what the import would reach with");
+      out.println(" the cores to itself if it kept them all busy, so an upper bound; the wall-clock rate is the measured one)");
+    }
     out.printf(Locale.ROOT, "ratio ours / straight SQL   %.3f%n", ours / r.straightSql().median());
     out.printf(Locale.ROOT, "ratio ours / windowed SQL   %.3f%n", ours / r.windowedSql().median());
     if (r.pandasReview() != null) {

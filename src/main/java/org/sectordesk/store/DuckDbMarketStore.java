@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -316,90 +315,60 @@ public final class DuckDbMarketStore implements MarketStore {
    * {@code null} (all three for a code without bars). With {@code codes == null}, the map holds every code
    * that has a bar on or before the period end, in code order.
    *
-   * <p>Reads a window from 40 days before the start to the end; codes without a bar in the window
-   * before the start but with older bars are looked up again in a 400-day window, then in the whole
-   * history.
+   * <p>One statement: a window from 40 days before the start to the end; codes without a bar in the
+   * window before the start but with older bars are looked up again in a 400-day window, then in the
+   * whole history. Date-ordered imports make the window a few row groups (zone maps on {@code date}).
    */
   @Override
   public Map<String, PeriodCloses> periodCloses(Collection<String> codes, Period period) {
     Objects.requireNonNull(period, "period");
-    LocalDate start = period.start();
-    LocalDate end = period.end();
-    // first day of each code that is wanted (codes without bars are absent from firstDays)
-    Map<String, LocalDate> firstDays = new TreeMap<>();
+    String start = "DATE '" + period.start() + "'";
+    String end = "DATE '" + period.end() + "'";
+    String near = "DATE '" + period.start().minusDays(FIRST_LOOKBACK_DAYS) + "'";
+    String far = "DATE '" + period.start().minusDays(SECOND_LOOKBACK_DAYS) + "'";
+    String only = codes == null ? "" : " AND code IN (SELECT unnest(?::VARCHAR[]))";
+    String before = "FILTER (WHERE date < " + start + ")";
+    String inside = "FILTER (WHERE date >= " + start + ")";
+    // one statement: the window, then the older history only for the codes without a close before the start
+    String sql = "WITH w AS (SELECT code, max(date) " + before + " AS b_date, arg_max(close, date) " + before + " AS b_close,"
+        + " arg_max(adj_close, date) " + before + " AS b_adj, min(date) " + inside + " AS f_date,"
+        + " arg_min(close, date) " + inside + " AS f_close, arg_min(adj_close, date) " + inside + " AS f_adj,"
+        + " max(date) AS l_date, arg_max(close, date) AS l_close, arg_max(adj_close, date) AS l_adj"
+        + " FROM bars WHERE date >= " + near + " AND date <= " + end + only + " GROUP BY code),"
+        + " known AS (SELECT code, first_date FROM bar_codes WHERE first_date <= " + end + only + "),"
+        + " need AS (SELECT code FROM known WHERE first_date < " + near
+        + " EXCEPT SELECT code FROM w WHERE b_date IS NOT NULL),"
+        + " old1 AS (SELECT code, max(date) AS b_date, arg_max(close, date) AS b_close, arg_max(adj_close, date) AS b_adj"
+        + " FROM bars WHERE date >= " + far + " AND date < " + near + " AND code IN (SELECT code FROM need) GROUP BY code),"
+        + " old2 AS (SELECT code, max(date) AS b_date, arg_max(close, date) AS b_close, arg_max(adj_close, date) AS b_adj"
+        + " FROM bars WHERE date < " + far + " AND code IN (SELECT code FROM need EXCEPT SELECT code FROM old1) GROUP BY code),"
+        + " old AS (SELECT * FROM old1 UNION ALL SELECT * FROM old2)"
+        + " SELECT k.code,"
+        + " coalesce(w.b_date, old.b_date) - DATE '1970-01-01', coalesce(w.b_close, old.b_close), coalesce(w.b_adj, old.b_adj),"
+        + " w.f_date - DATE '1970-01-01', w.f_close, w.f_adj,"
+        + " coalesce(w.l_date, old.b_date) - DATE '1970-01-01', coalesce(w.l_close, old.b_close), coalesce(w.l_adj, old.b_adj)"
+        + " FROM known k LEFT JOIN w ON w.code = k.code LEFT JOIN old ON old.code = k.code ORDER BY k.code";
     List<Object> params = new ArrayList<>();
-    String codeFilter = "";
     if (codes != null) {
-      codeFilter = " AND code IN (SELECT unnest(?::VARCHAR[]))";
-      params.add(new LinkedHashSet<>(codes));
+      Set<String> wanted = new LinkedHashSet<>(codes);
+      params.add(wanted);
+      params.add(wanted);
     }
-    List<Object> p1 = new ArrayList<>();
-    p1.add(end);
-    p1.addAll(params);
-    query("read first days", "SELECT code, first_date - DATE '1970-01-01' FROM bar_codes WHERE first_date <= ?"
-        + codeFilter, p1, rs -> {
-          while (rs.next()) {
-            firstDays.put(rs.getString(1), LocalDate.ofEpochDay(rs.getLong(2)));
-          }
-          return null;
-        });
-    Map<String, DatedClose[]> found = new HashMap<>();   // before, first, last
-    String window = "SELECT code,"
-        + " max(date) FILTER (WHERE date < ?) - DATE '1970-01-01',"
-        + " arg_max(close, date) FILTER (WHERE date < ?), arg_max(adj_close, date) FILTER (WHERE date < ?),"
-        + " min(date) FILTER (WHERE date >= ?) - DATE '1970-01-01',"
-        + " arg_min(close, date) FILTER (WHERE date >= ?), arg_min(adj_close, date) FILTER (WHERE date >= ?),"
-        + " max(date) - DATE '1970-01-01', arg_max(close, date), arg_max(adj_close, date)"
-        + " FROM bars WHERE date >= ? AND date <= ?" + codeFilter + " GROUP BY code";
-    List<Object> p2 = new ArrayList<>(List.of(start, start, start, start, start, start,
-        start.minusDays(FIRST_LOOKBACK_DAYS), end));
-    p2.addAll(params);
-    query("read period closes", window, p2, rs -> {
+    Map<String, PeriodCloses> found = query("read period closes", sql, params, rs -> {
+      Map<String, PeriodCloses> m = new LinkedHashMap<>();
       while (rs.next()) {
-        found.put(rs.getString(1), new DatedClose[] {
-            dated(rs, 2), dated(rs, 5), dated(rs, 8)});
+        String code = rs.getString(1);
+        m.put(code, new PeriodCloses(code, period, dated(rs, 2), dated(rs, 5), dated(rs, 8)));
       }
-      return null;
+      return m;
     });
-    // codes with bars before the window's start but none in it before the period start
-    List<String> missing = new ArrayList<>();
-    LocalDate windowStart = start.minusDays(FIRST_LOOKBACK_DAYS);
-    for (Map.Entry<String, LocalDate> e : firstDays.entrySet()) {
-      DatedClose[] f = found.get(e.getKey());
-      if ((f == null || f[0] == null) && e.getValue().isBefore(windowStart)) {
-        missing.add(e.getKey());
-      }
-    }
-    LocalDate[] lows = {start.minusDays(SECOND_LOOKBACK_DAYS), LocalDate.of(1, 1, 1)};
-    LocalDate high = windowStart;
-    for (LocalDate low : lows) {
-      if (missing.isEmpty()) {
-        break;
-      }
-      String sql = "SELECT code, max(date) - DATE '1970-01-01', arg_max(close, date), arg_max(adj_close, date)"
-          + " FROM bars WHERE date >= ? AND date < ? AND code IN (SELECT unnest(?::VARCHAR[])) GROUP BY code";
-      List<String> still = new ArrayList<>(missing);
-      query("read period closes", sql, List.of(low, high, new LinkedHashSet<>(missing)), rs -> {
-        while (rs.next()) {
-          DatedClose before = dated(rs, 2);
-          DatedClose[] f = found.computeIfAbsent(rs.getString(1), k -> new DatedClose[3]);
-          f[0] = before;
-          if (f[2] == null) {
-            f[2] = before;
-          }
-          still.remove(rs.getString(1));
-        }
-        return null;
-      });
-      missing = still;
-      high = low;
+    if (codes == null) {
+      return found;
     }
     Map<String, PeriodCloses> out = new LinkedHashMap<>();
-    Collection<String> keys = codes == null ? firstDays.keySet() : new LinkedHashSet<>(codes);
-    for (String code : keys) {
-      DatedClose[] f = found.get(code);
-      out.put(code, f == null ? new PeriodCloses(code, period, null, null, null)
-          : new PeriodCloses(code, period, f[0], f[1], f[2]));
+    for (String code : codes) {
+      PeriodCloses pc = found.get(code);
+      out.put(code, pc != null ? pc : new PeriodCloses(code, period, null, null, null));
     }
     return out;
   }

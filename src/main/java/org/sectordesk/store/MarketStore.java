@@ -36,8 +36,10 @@ public interface MarketStore {
   Map<String, PriceHistory> histories(Collection<String> codes, LocalDate from, LocalDate to);
 
   /**
-   * For each code (every code with bars when {@code codes} is null): the last close before the
-   * period, the first close in it and the last close on or before its end.
+   * For each code: the last close strictly before the period start, the first close inside the period
+   * and the last close on or before its end (each {@code null} when there is none). With a list, every
+   * requested code is in the map (all fields {@code null} for a code without bars); with {@code null},
+   * every code that has a bar on or before the period end.
    */
   Map<String, PeriodCloses> periodCloses(Collection<String> codes, Period period);
 

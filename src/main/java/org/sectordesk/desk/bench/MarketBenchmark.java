@@ -72,7 +72,7 @@ public final class MarketBenchmark {
 
   /** Everything the benchmark measured and checked. */
   public record Result(Options options, long bars, long csvBytes, boolean generated, double generateSeconds,
-      long databaseBytes, BenchFigure importRate, BenchFigure review, BenchFigure straightSql,
+      long databaseBytes, BenchFigure importRate, BenchFigure importCpuRate, BenchFigure review, BenchFigure straightSql,
       BenchFigure windowedSql, BenchFigure movers, BenchFigure pePercentile, BenchFigure pandasReview,
       Double pandasLoadSeconds, String pandasNote, int reviewCodes, int sqlCodes, double maxDiffVsSql,
       int pandasCodes, double pandasSumDiff, Map<Market, List<Move>> topMovers, double pe, double pePercentileValue,
@@ -108,6 +108,7 @@ public final class MarketBenchmark {
       }
       Path dbFile = o.dir().resolve("market.duckdb");
       List<Double> rates = new ArrayList<>();
+      List<Double> cpuRates = new ArrayList<>();
       long loaded = 0;
       for (int i = 0; i < o.importRuns(); i++) {
         Files.deleteIfExists(dbFile);
@@ -115,14 +116,19 @@ public final class MarketBenchmark {
         progress.accept("import run " + (i + 1) + " of " + o.importRuns() + " …");
         try (Database db = Database.open(dbFile)) {
           long t = System.nanoTime();
+          long cpu = processCpuNanos();
           BarLoad r = new DeskCsvBarLoader(db).load(csv, market.codes(), null);
           double s = seconds(t);
+          double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
           if (!r.stored()) {
             throw new IllegalStateException("the synthetic file was rejected: " + r.problems().subList(0, Math.min(5, r.problems().size())));
           }
           loaded = r.summary().inserted();
           rates.add(loaded / s);
-          progress.accept(String.format("  %,d bars in %.1f s", loaded, s));
+          if (cpuSeconds > 0) {
+            cpuRates.add(loaded / (cpuSeconds / Runtime.getRuntime().availableProcessors()));
+          }
+          progress.accept(String.format("  %,d bars in %.1f s (process CPU %.1f s)", loaded, s, cpuSeconds));
         }
       }
       if (bars < 0) {
@@ -135,7 +141,7 @@ public final class MarketBenchmark {
         DuckDbMarketStore store = new DuckDbMarketStore(db);
         store.writeValuation(market.valuation());
         db.connection().createStatement().execute("CHECKPOINT");
-        return measure(o, market, store, csv, bars, generate, generateSeconds, rates, Files.size(dbFile));
+        return measure(o, market, store, csv, bars, generate, generateSeconds, rates, cpuRates, Files.size(dbFile));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
@@ -145,7 +151,8 @@ public final class MarketBenchmark {
   }
 
   private Result measure(Options o, SyntheticMarket market, DuckDbMarketStore store, Path csv, long bars,
-      boolean generated, double generateSeconds, List<Double> rates, long dbBytes) throws SQLException, IOException {
+      boolean generated, double generateSeconds, List<Double> rates, List<Double> cpuRates, long dbBytes)
+      throws SQLException, IOException {
     Period period = Period.month(o.month());
     progress.accept("timing the month review of " + o.month() + ", " + o.runs() + " runs each (after one warm-up) …");
     List<Double> ours = new ArrayList<>();
@@ -226,6 +233,7 @@ public final class MarketBenchmark {
     }
     return new Result(o, bars, Files.size(csv), generated, generateSeconds, dbBytes,
         new BenchFigure("import (bulk loader)", "bars/s", rates),
+        cpuRates.isEmpty() ? null : new BenchFigure("import, per CPU time x cores", "bars/s", cpuRates),
         new BenchFigure("month review, ours", "ms", ours),
         new BenchFigure("month review, straight SQL", "ms", straight),
         new BenchFigure("month review, windowed SQL", "ms", windowed),
@@ -363,6 +371,14 @@ public final class MarketBenchmark {
     }
     String version = other.length() == 0 ? "ok" : other.toString().trim();
     return new PandasRun(load, ms, count, sum, proc.exitValue() == 0 ? version : "exit " + proc.exitValue() + ": " + version);
+  }
+
+  /** CPU time of the whole process (Java and DuckDB's native threads), or -1 when the JVM cannot tell. */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private static void resetHeapPeaks() {
