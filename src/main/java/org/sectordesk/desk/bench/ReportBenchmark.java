@@ -89,11 +89,11 @@ public final class ReportBenchmark {
 
   private static long coldRun(Path workspaceDir, YearMonth month, Path out) {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // the JVM options the ./desk launcher uses: DESK_JAVA_OPTS, else -Xmx2g
+    // the JVM options the ./desk launcher uses: it exports DESK_JAVA_OPTS (default -Xmx2g -XX:TieredStopAtLevel=1)
     String opts = System.getenv("DESK_JAVA_OPTS");
     List<String> cmd = new ArrayList<>();
     cmd.add(java);
-    cmd.addAll(Arrays.asList((opts == null || opts.isBlank() ? "-Xmx2g" : opts.trim()).split("\\s+")));
+    cmd.addAll(Arrays.asList((opts == null || opts.isBlank() ? "-Xmx2g -XX:TieredStopAtLevel=1" : opts.trim()).split("\\s+")));
     cmd.addAll(Arrays.asList("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
         "-cp", System.getProperty("java.class.path"), "org.sectordesk.cli.DeskMain", "-w", workspaceDir.toString(),
         "report", "monthly", "--month", month.toString(), "--format", "docx,pdf,html,md,xlsx", "--out", out.toString()));
