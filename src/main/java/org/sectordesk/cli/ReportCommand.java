@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {"Write the monthly strategy or the weekly report from the workspace's data, layout and texts.",
         "Layout: layouts/monthly.yaml or layouts/weekly.yaml in the workspace (built-in ones otherwise);",
         "house name, source line, colours and disclaimer: house.yaml; the analyst's views: texts/*.md."},
-    subcommands = {ReportCommand.Monthly.class, ReportCommand.Weekly.class, ReportCommand.Bench.class})
+    subcommands = {ReportCommand.Monthly.class, ReportCommand.Weekly.class})
 final class ReportCommand {
   @ParentCommand
   DeskCommand root;
@@ -94,39 +94,6 @@ final class ReportCommand {
       Lang lang = Lang.parse(output.lang);
       ReportDesk.Outcome o = ReportDesk.monthly(parent.root.workspaceDir, month, lang, formats, output.out, output.template());
       print(spec.commandLine().getOut(), spec.commandLine().getErr(), o, (System.nanoTime() - t0) / 1_000_000);
-      return ExitCodes.OK;
-    }
-  }
-
-  @Command(name = "bench", mixinStandardHelpOptions = true,
-      description = {"Benchmark: time the full monthly report in all five formats, warm (in this process, after a",
-          "warm-up) and from a cold start of the command (a new JVM each run). Prints medians with min and max."})
-  static final class Bench implements Callable<Integer> {
-    @ParentCommand
-    ReportCommand parent;
-    @Spec
-    CommandSpec spec;
-    @Option(names = "--month", defaultValue = "2024-11", paramLabel = "YYYY-MM", description = "Month reviewed. Default: ${DEFAULT-VALUE}")
-    YearMonth month;
-    @Option(names = "--runs", defaultValue = "5", description = "Warm runs after one warm-up. Default: ${DEFAULT-VALUE}")
-    int runs;
-    @Option(names = "--cold-runs", defaultValue = "3", description = "Cold runs (new JVM each). Default: ${DEFAULT-VALUE}")
-    int coldRuns;
-    @Option(names = "--out", defaultValue = "bench/report", paramLabel = "DIR", description = "Scratch folder. Default: ${DEFAULT-VALUE}")
-    Path out;
-
-    @Override
-    public Integer call() {
-      PrintWriter err = spec.commandLine().getErr();
-      var figures = new org.sectordesk.desk.bench.ReportBenchmark(line -> {
-        err.println(line);
-        err.flush();
-      }).run(parent.root.workspaceDir, month, runs, coldRuns, out);
-      PrintWriter o = spec.commandLine().getOut();
-      o.printf("%-72s %8s %8s %8s %5s%n", "figure", "median", "min", "max", "runs");
-      for (var f : figures) {
-        o.printf("%-72s %6d ms %5d ms %5d ms %5d%n", f.name(), f.median(), f.min(), f.max(), f.millis().size());
-      }
       return ExitCodes.OK;
     }
   }

@@ -19,7 +19,7 @@ public record RatingBookView(LocalDate asOf, List<TierRow> summary, List<GroupRo
     ratings = List.copyOf(ratings);
   }
 
-  /** Counts and outcomes of a group; see docs/ratings.md for each field. */
+  /** Counts and outcomes of a group; see the README for each field. */
   public record Stats(int count, int scored, int judged, int hits, double hitRate, double avgExcess,
       double medianExcess, int pending, double sharePending) {}
 

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,19 +13,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.sectordesk.analytics.FxTable;
 import org.sectordesk.analytics.MarketReview;
 import org.sectordesk.analytics.MonthlyReturns;
-import org.sectordesk.analytics.MoverRow;
-import org.sectordesk.analytics.Movers;
 import org.sectordesk.analytics.PeriodReturn;
-import org.sectordesk.analytics.PeriodReturns;
 import org.sectordesk.analytics.ValuationStats;
-import org.sectordesk.domain.Capitalisation;
 import org.sectordesk.domain.DatedClose;
 import org.sectordesk.domain.Market;
 import org.sectordesk.domain.Period;
-import org.sectordesk.domain.PeriodCloses;
 import org.sectordesk.domain.PriceHistory;
 import org.sectordesk.domain.ReferenceData;
 import org.sectordesk.domain.Security;
@@ -130,7 +123,6 @@ public final class ReportComposer {
     private final LocalDate date;
     private final ReferenceData ref;
     private MarketReview review;
-    private FxTable fx;
     private final String sector;
 
     Run(SectionContext ctx, Layout layout, Period period, LocalDate date, String sector) {
@@ -180,7 +172,12 @@ public final class ReportComposer {
           for (int i = 0; i < n; i++) {
             years.add(first + i);
           }
-          List<TextSections.ForecastLine> lines = sources.forecasts(period.end(), years);
+          List<TextSections.ForecastLine> lines = sources.forecasts(date, years);
+          if (lang == Lang.EN) {
+            lines = lines.stream().map(l -> ref.security(l.code()).filter(s -> !s.nameEn().isEmpty())
+                .map(s -> new TextSections.ForecastLine(l.code(), s.nameEn(), l.rating(), l.close(), l.marketCapMn(),
+                    l.eps(), l.pe())).orElse(l)).toList();
+          }
           String src = lang == Lang.ZH ? "资料来源：" + layout.dataSource() + "、" + house.name(lang) + "预测"
               : "Source: " + layout.dataSource() + ", " + house.name(lang) + " estimates";
           return List.of(new Section(heading, level,
@@ -307,31 +304,22 @@ public final class ReportComposer {
       }
       int n = spec.integer("top", 10);
       List<Block> out = new ArrayList<>();
+      MarketDesk market = new MarketDesk(ref, sources.market());
       for (WatchList w : lists) {
-        Map<String, PeriodCloses> closes = sources.market().periodCloses(w.codes(), period);
-        List<PeriodReturn> returns = new ArrayList<>();
-        for (String c : w.codes()) {
-          PeriodCloses pc = closes.get(c);
-          returns.add(PeriodReturns.compute(pc == null ? new PeriodCloses(c, period, null, null, null) : pc));
-        }
-        List<PeriodReturn> top = Movers.top(returns, n);
-        List<PeriodReturn> bottom = Movers.bottom(returns, n);
-        Map<String, Capitalisation> caps = capitalisation(w.codes());
+        MarketDesk.MoversTable t = market.movers(MarketDesk.MoversScope.ofWatchList(w.id()), period, n);
         String name = ctx.lang() == Lang.EN ? w.id() : w.name();
         out.addAll(WeeklySections.watchListMovers(ctx, name, w.market().tradingCurrency(), period.start(), period.end(),
-            MoverRow.of(top, ref.securities(), caps, fx(), ref.baseCurrency()),
-            MoverRow.of(bottom, ref.securities(), caps, fx(), ref.baseCurrency()), n));
+            t.top(), t.bottom(), n));
       }
       return out;
     }
 
     private List<WeeklySections.Named> named(List<String> codes) {
-      Map<String, PeriodCloses> closes = sources.market().periodCloses(codes, period);
+      List<String> known = codes.stream().filter(c -> ref.security(c).isPresent()).toList();
       List<WeeklySections.Named> out = new ArrayList<>();
-      for (String c : codes) {
-        PeriodCloses pc = closes.get(c);
-        if (pc != null && ref.security(c).isPresent()) {
-          out.add(new WeeklySections.Named(ref.require(c), PeriodReturns.compute(pc)));
+      for (PeriodReturn r : new MarketDesk(ref, sources.market()).returns(known, period)) {
+        if (r.hasValue()) {
+          out.add(new WeeklySections.Named(ref.require(r.code()), r));
         }
       }
       return out;
@@ -353,31 +341,9 @@ public final class ReportComposer {
 
     private MarketReview review() {
       if (review == null) {
-        List<Security> names = ref.coverageSecurities();
-        Set<String> codes = new LinkedHashSet<>(ref.coverage());
-        for (Market m : Market.values()) {
-          ref.benchmarks().benchmarkFor(m).ifPresent(codes::add);
-        }
-        Map<String, PeriodCloses> closes = sources.market().periodCloses(codes, period);
-        Map<String, PeriodCloses> ytd = sources.market().periodCloses(codes, Period.yearToDate(period.end()));
-        review = MarketReview.build(ref, names, period, closes, ytd, capitalisation(ref.coverage()), fx());
+        review = new MarketDesk(ref, sources.market()).review(period);
       }
       return review;
-    }
-
-    private Map<String, Capitalisation> capitalisation(Collection<String> codes) {
-      Map<String, Capitalisation> caps = new HashMap<>();
-      for (String c : codes) {
-        sources.market().capitalisationOnOrBefore(c, period.end()).ifPresent(x -> caps.put(c, x));
-      }
-      return caps;
-    }
-
-    private FxTable fx() {
-      if (fx == null) {
-        fx = FxTable.of(sources.market().fxRates());
-      }
-      return fx;
     }
 
     private String periodLabel() {

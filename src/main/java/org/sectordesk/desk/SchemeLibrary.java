@@ -27,7 +27,7 @@ import org.sectordesk.workspace.WorkspaceException;
 
 /**
  * The rating schemes a workspace can use: the built-in {@code guosen}, {@code soochow} and {@code huaan}, plus any
- * {@code schemes/*.yaml} file in the workspace folder, all in the same YAML format (see docs/ratings.md).
+ * {@code schemes/*.yaml} file in the workspace folder, all in the same YAML format (see the README).
  */
 public final class SchemeLibrary {
   /** Ids of the schemes shipped with Sector Desk. */

@@ -14,6 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.ReferenceData;
+import org.sectordesk.news.Announcement;
+import org.sectordesk.news.DigestEntry;
+import org.sectordesk.news.DigestSection;
+import org.sectordesk.news.NewsDigest;
+import org.sectordesk.news.NewsItem;
+import org.sectordesk.news.TrackerRow;
 import org.sectordesk.ratings.RatingScheme;
 import org.sectordesk.report.Lang;
 import org.sectordesk.report.TextSections;
@@ -28,6 +34,7 @@ public final class WorkspaceReportSources implements ReportSources {
   private final Workspace workspace;
   private final MarketStore market;
   private final List<String> missing = new ArrayList<>();
+  private NewsDesk newsDesk;
 
   public WorkspaceReportSources(Workspace workspace, MarketStore market) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
@@ -66,12 +73,14 @@ public final class WorkspaceReportSources implements ReportSources {
     List<TextSections.ForecastLine> out = new ArrayList<>();
     for (ForecastTableView.Row r : view.rows()) {
       Map<Integer, Double> eps = new LinkedHashMap<>();
-      r.eps().forEach(e -> eps.put(e.year(), Double.isNaN(e.value()) ? null : e.value()));
+      r.eps().forEach(e -> eps.put(e.year(), Double.isNaN(e.value()) ? null : Double.valueOf(e.value())));
       Map<Integer, Double> pe = new LinkedHashMap<>();
       // NaN with nm prints "NM"; NaN without a value (no EPS) prints nothing
-      r.pe().forEach(x -> pe.put(x.year(), x.nm() ? Double.NaN : Double.isNaN(x.value()) ? null : x.value()));
-      out.add(new TextSections.ForecastLine(r.code(), r.name(), r.rating(), Double.isNaN(r.close()) ? null : r.close(),
-          Double.isNaN(r.mcapMn()) ? null : r.mcapMn(), eps, pe));
+      r.pe().forEach(x -> pe.put(x.year(), x.nm() ? Double.valueOf(Double.NaN)
+          : Double.isNaN(x.value()) ? null : Double.valueOf(x.value())));
+      out.add(new TextSections.ForecastLine(r.code(), r.name(), r.rating(),
+          Double.isNaN(r.close()) ? null : Double.valueOf(r.close()),
+          Double.isNaN(r.mcapMn()) ? null : Double.valueOf(r.mcapMn()), eps, pe));
     }
     if (out.isEmpty()) {
       note("estimates");
@@ -96,20 +105,62 @@ public final class WorkspaceReportSources implements ReportSources {
 
   @Override
   public List<TextSections.NewsLine> news(Period period) {
-    note("news");
-    return List.of();
+    NewsDigest digest = news().digest(period.start(), period.end());
+    List<TextSections.NewsLine> out = new ArrayList<>();
+    for (DigestSection s : digest.sections()) {
+      for (DigestEntry e : s.entries()) {
+        NewsItem i = e.item();
+        String title = i.title().isBlank() ? firstSentence(i.body()) : i.title();
+        out.add(new TextSections.NewsLine(s.section().id(), e.mainCompanyName(), e.firstSeen(), title,
+            i.title().isBlank() ? "" : i.body(), i.source()));
+      }
+    }
+    if (out.isEmpty()) {
+      note("news");
+    }
+    return out;
+  }
+
+  private static String firstSentence(String body) {
+    int end = body.indexOf('。');
+    return end > 0 && end < 80 ? body.substring(0, end + 1) : body.length() > 60 ? body.substring(0, 60) + "…" : body;
+  }
+
+  @Override
+  public String newsSectionName(String section, Lang lang) {
+    return lang == Lang.ZH ? org.sectordesk.news.Section.of(section).title() : NewsSectionNames.name(section, lang);
   }
 
   @Override
   public List<TextSections.AnnouncementLine> announcements(Period period) {
-    note("announcements");
-    return List.of();
+    List<TextSections.AnnouncementLine> out = new ArrayList<>();
+    for (Announcement a : news().announcements(period.start(), period.end(), false).announcements()) {
+      out.add(new TextSections.AnnouncementLine(a.time(), a.code(), a.name(), a.title()));
+    }
+    if (out.isEmpty()) {
+      note("announcements");
+    }
+    return out;
   }
 
   @Override
   public List<TextSections.TrackerLine> aiTracker(LocalDate asOf) {
-    note("AI tracker");
-    return List.of();
+    // the tracker covers the year to date, as the weekly report's table does
+    List<TextSections.TrackerLine> out = new ArrayList<>();
+    for (TrackerRow r : news().tracker(asOf.withDayOfYear(1), asOf).rows()) {
+      out.add(new TextSections.TrackerLine(r.company(), r.code(), r.date(), r.event(), r.models()));
+    }
+    if (out.isEmpty()) {
+      note("AI tracker");
+    }
+    return out;
+  }
+
+  private NewsDesk news() {
+    if (newsDesk == null) {
+      newsDesk = new NewsDesk(workspace);
+    }
+    return newsDesk;
   }
 
   private void note(String what) {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 public enum Layout {
   /** Detect the layout from the header or sheet. */
   AUTO,
-  /** Sector Desk's own CSV schemas (docs/ingest.md), also as an .xlsx sheet. */
+  /** Sector Desk's own CSV schemas (the README), also as an .xlsx sheet. */
   DESK,
   /** Yahoo Finance CSV: classic, reordered, yfinance history with time zone, 3-line multi-header. */
   YAHOO,

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Tells a file's layout from its first rows (the header, and for wide sheets the first column).
- * The rules, in order (docs/ingest.md lists them too):
+ * The rules, in order (the README lists them too):
  * <ol>
  *   <li>first cell {@code Price} and the next row starting {@code Ticker}: Yahoo multi-header;</li>
  *   <li>{@code 日期} and {@code 收盘}, or {@code Price} and {@code Change %}: investing.com;</li>

@@ -18,7 +18,7 @@ import org.sectordesk.domain.PublishedRating;
  * Scores the rating book: every rating's excess return over its scheme's benchmark, the realised tier and hit or
  * miss. Pure: schemes, names, price histories and the as-of date are passed in.
  *
- * <p>Conventions (also in docs/ratings.md):
+ * <p>Conventions (also in the README):
  * <ul>
  *   <li>Returns use adjusted closes: the last close on or before a date over the last close on or before the
  *       rating's date, minus 1, for the name and its benchmark alike (missing benchmark days and suspensions

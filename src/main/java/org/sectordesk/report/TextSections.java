@@ -135,6 +135,8 @@ public final class TextSections {
     }
     out.add(new Section(heading, level, List.of()));
     int sub = Math.min(3, level + 1);
+    // company sub-headings sit one level deeper, so a table of contents of depth 2 lists the sections only
+    int companyLevel = Math.min(3, level + 2);
     for (String s : sections) {
       List<NewsLine> in = relevant.stream().filter(i -> i.section().equals(s)).toList();
       if (in.isEmpty()) {
@@ -146,7 +148,7 @@ public final class TextSections {
         in.forEach(i -> byCo.computeIfAbsent(i.company().isEmpty() ? (ctx.lang() == Lang.ZH ? "其他" : "Other") : i.company(),
             k -> new ArrayList<>()).add(i));
         for (Map.Entry<String, List<NewsLine>> e : byCo.entrySet()) {
-          out.add(new Section(e.getKey(), sub, items(ctx, e.getValue())));
+          out.add(new Section(e.getKey(), companyLevel, items(ctx, e.getValue())));
         }
       } else if (ownHeading) {
         out.add(new Section(sectionNames.getOrDefault(s, s), sub, items(ctx, in)));
@@ -165,7 +167,9 @@ public final class TextSections {
           : n.date() + ": ");
       out.add(new Paragraph(List.of(Run.bold(n.title())), Paragraph.Kind.BODY));
       if (!n.body().isEmpty()) {
-        out.add(Paragraph.of(when + n.body() + src));
+        // the body often opens with its own date ("11月21日，…"); do not say it twice
+        boolean dated = n.date() != null && n.body().startsWith(n.date().getMonthValue() + "月" + n.date().getDayOfMonth() + "日");
+        out.add(Paragraph.of((dated ? "" : when) + n.body() + src));
       }
     }
     return out;

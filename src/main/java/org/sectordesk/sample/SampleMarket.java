@@ -8,7 +8,7 @@ package org.sectordesk.sample;
  * same numbers) pinned at a few days so that the figures two published sector reports print come out
  * of it to the printed digit: the November 2024 review of the 29 covered names, the HSTECH PE-TTM
  * percentile of 2024-12-02 and the week of 2024-09-02 (index returns, Shenwan ranks, the four movers
- * tables). The targets are the CSV files under {@code org/sectordesk/sample/targets/}; docs/sample.md
+ * tables). The targets are the CSV files under {@code org/sectordesk/sample/targets/}; the README
  * explains the method.
  *
  * <pre>{@code

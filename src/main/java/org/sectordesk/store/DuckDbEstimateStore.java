@@ -1,6 +1,5 @@
 package org.sectordesk.store;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,17 +22,14 @@ public final class DuckDbEstimateStore implements EstimateStore {
 
   @Override
   public WriteSummary write(List<EpsEstimate> estimates) {
-    Connection c = db.connection();
-    try {
-      Map<String, EpsEstimate> stored = new HashMap<>();
-      for (EpsEstimate e : all()) {
-        stored.put(key(e), e);
-      }
+    Map<String, EpsEstimate> stored = new HashMap<>();
+    for (EpsEstimate e : all()) {
+      stored.put(key(e), e);
+    }
+    return Transactions.run(db, "store estimates", c -> {
       long inserted = 0;
       long replaced = 0;
       long unchanged = 0;
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
       try (PreparedStatement del = c.prepareStatement(
                "DELETE FROM estimates WHERE code = ? AND fiscal_year = ? AND as_of = ?");
            PreparedStatement ins = c.prepareStatement(
@@ -65,17 +61,9 @@ public final class DuckDbEstimateStore implements EstimateStore {
           ins.executeUpdate();
           stored.put(key(e), e);
         }
-        c.commit();
-      } catch (SQLException | RuntimeException ex) {
-        c.rollback();
-        throw ex;
-      } finally {
-        c.setAutoCommit(auto);
       }
       return new WriteSummary(estimates.size(), inserted, replaced, unchanged);
-    } catch (SQLException e) {
-      throw new StoreException("cannot store estimates: " + e.getMessage(), e);
-    }
+    });
   }
 
   @Override

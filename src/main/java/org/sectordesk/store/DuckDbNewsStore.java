@@ -24,9 +24,11 @@ public final class DuckDbNewsStore implements NewsStore {
       + "n.source, n.url, n.section, l.section, n.companies, n.models, n.imported_from";
   private static final String FROM = " FROM news_items n LEFT JOIN news_labels l ON l.id = n.id";
 
+  private final Database db;
   private final Connection c;
 
   public DuckDbNewsStore(Database db) {
+    this.db = db;
     this.c = db.connection();
   }
 
@@ -237,20 +239,9 @@ public final class DuckDbNewsStore implements NewsStore {
   }
 
   private void inTransaction(SqlWork work) {
-    try {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        work.run();
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("news write failed, nothing stored: " + e.getMessage(), e);
-    }
+    Transactions.run(db, "store news", connection -> {
+      work.run();
+      return null;
+    });
   }
 }

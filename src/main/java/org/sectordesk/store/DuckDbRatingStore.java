@@ -1,6 +1,5 @@
 package org.sectordesk.store;
 
-import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,17 +22,14 @@ public final class DuckDbRatingStore implements RatingStore {
 
   @Override
   public WriteSummary write(List<PublishedRating> ratings) {
-    Connection c = db.connection();
-    try {
-      Map<String, PublishedRating> stored = new HashMap<>();
-      for (PublishedRating r : all()) {
-        stored.put(key(r), r);
-      }
+    Map<String, PublishedRating> stored = new HashMap<>();
+    for (PublishedRating r : all()) {
+      stored.put(key(r), r);
+    }
+    return Transactions.run(db, "store ratings", c -> {
       long inserted = 0;
       long replaced = 0;
       long unchanged = 0;
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
       try (PreparedStatement del = c.prepareStatement("DELETE FROM ratings WHERE code = ? AND date = ?");
            PreparedStatement ins = c.prepareStatement(
                "INSERT INTO ratings (date, code, scheme, tier, target_price, analyst, title) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -61,17 +57,9 @@ public final class DuckDbRatingStore implements RatingStore {
           ins.executeUpdate();
           stored.put(key(r), r);
         }
-        c.commit();
-      } catch (SQLException | RuntimeException ex) {
-        c.rollback();
-        throw ex;
-      } finally {
-        c.setAutoCommit(auto);
       }
       return new WriteSummary(ratings.size(), inserted, replaced, unchanged);
-    } catch (SQLException e) {
-      throw new StoreException("cannot store ratings: " + e.getMessage(), e);
-    }
+    });
   }
 
   @Override

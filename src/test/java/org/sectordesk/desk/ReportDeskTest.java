@@ -141,4 +141,38 @@ class ReportDeskTest {
     assertThat(r.numberedItems().get(0).caption()).isEqualTo("Figure 1: Hang Seng TECH vs Nasdaq Internet: monthly returns");
     assertThat(allText(r)).contains("Market review: Hang Seng TECH").contains("three best performers");
   }
+
+  @Test
+  void workspaceLayoutHouseAndDisclaimerFilesAreUsedAndCheckedSetupErrorsNameTheFile(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("layouts"));
+    java.nio.file.Files.writeString(dir.resolve("layouts/monthly.yaml"), """
+        id: mine
+        kind: monthly
+        title: "{house}：{sector}月报"
+        numbering: {label: 图表, pattern: "{label}{n} {caption}"}
+        sections:
+          - type: coverage_table
+            heading: 覆盖公司
+          - type: disclaimer
+        """);
+    java.nio.file.Files.writeString(dir.resolve("house.yaml"), """
+        name: 甲研究所
+        source_line: "数据来源：{data}；{house}"
+        disclaimer: texts/disclaimer.md
+        """);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportDesk.setup(dir, "monthly", Lang.ZH, java.util.Map.of()))
+        .hasMessageContaining("house.yaml: [disclaimer] names texts/disclaimer.md, which is not in the workspace");
+    java.nio.file.Files.createDirectories(dir.resolve("texts"));
+    java.nio.file.Files.writeString(dir.resolve("texts/disclaimer.md"), "## 声明\n\n本报告仅供内部讨论。\n");
+    ReportDesk.Setup s = ReportDesk.setup(dir, "monthly", Lang.ZH, java.util.Map.of("sector", "传媒"));
+    Report r = new ReportComposer(new FixtureSources(), s.house(), s.disclaimer()).monthly(s.layout(), YearMonth.of(2024, 11),
+        Lang.ZH, s.names());
+    assertThat(r.title()).isEqualTo("甲研究所：传媒月报");
+    assertThat(r.numberedItems()).extracting(Report.Numbered::caption).containsExactly("图表1 11月传媒板块重点公司表现");
+    assertThat(r.tables().get(0).source()).isEqualTo("数据来源：Wind；甲研究所");
+    assertThat(allText(r)).contains("本报告仅供内部讨论。");
+    java.nio.file.Files.writeString(dir.resolve("layouts/weekly.yaml"), "id: w\nkind: monthly\nsections:\n  - type: toc\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportDesk.setup(dir, "weekly", Lang.ZH, java.util.Map.of()))
+        .hasMessageContaining("layouts/weekly.yaml: [kind] is 'monthly', the command makes a weekly report");
+  }
 }

@@ -86,6 +86,21 @@ class SampleReportsEndToEndTest {
         assertThat(row.subList(row.indexOf(e[0]), row.size())).as(e[0]).containsExactly(e);
       }
       assertThat(rows).hasSize(1 + 29);
+      // the forecast table (no caption of its own, under its heading) prints the published EPS and PE
+      XWPFTable forecast = doc.getTables().get(0);
+      assertThat(cells(forecast.getRow(0))).contains("EPS", "PE");
+      List<String> tencent = forecast.getRows().stream().map(SampleReportsEndToEndTest::cells)
+          .filter(r -> r.get(0).equals("0700.HK")).findFirst().orElseThrow();
+      assertThat(tencent.get(3)).isEqualTo("398.0");
+      assertThat(tencent.get(4)).as("market cap, million HKD, as of the report date 2024-12-02").isEqualTo("3,688,428");
+      assertThat(tencent.subList(5, 9)).containsExactly("24.1", "26.3", "15", "14");
+      for (String[] e : new String[][] {{"9999.HK", "134.4", "431,529", "11.2", "12.0", "11", "10"},
+          {"3690.HK", "168.7", "1,026,583", "7.1", "8.6", "22", "18"},
+          {"9988.HK", "83.7", "1,599,221", "7.8", "8.5", "10", "9"}}) {
+        List<String> row = forecast.getRows().stream().map(SampleReportsEndToEndTest::cells)
+            .filter(r -> r.get(0).equals(e[0])).findFirst().orElseThrow();
+        assertThat(row.subList(3, 9)).as(e[0]).containsExactly(e[1], e[2], e[3], e[4], e[5], e[6]);
+      }
       String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
       assertThat(text).contains("金山软件、网易、金蝶国际，分别为16.7%、9.1%、7.7%")
           .contains("20.0pct、12.3pct、11.0pct").contains("SEA、亚马逊、微博，分别为21.0%、11.5%、6.1%")
@@ -112,7 +127,7 @@ class SampleReportsEndToEndTest {
   void monthlyWorkbookRoundTripsTheModelsNumbers() throws Exception {
     Table model = monthly.report().tables().stream().filter(t -> t.caption().contains("重点公司表现")).findFirst().orElseThrow();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("out/monthly-2024-11.xlsx"))))) {
-      XSSFSheet s = wb.getSheetAt(0);
+      XSSFSheet s = wb.getSheet("重点公司表现");
       assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("图3：11月互联网板块重点公司表现");
       for (int r = 0; r < model.rows().size(); r++) {
         for (int c = 0; c < model.columnCount(); c++) {

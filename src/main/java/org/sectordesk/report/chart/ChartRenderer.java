@@ -250,7 +250,9 @@ public final class ChartRenderer {
         lr.setSeriesStroke(i, new BasicStroke(1.6f));
       } else {
         ChartSpec.RefLine ref = spec.refLines().get(i - refStart);
-        lr.setSeriesPaint(i, ref.dashed() ? new Color(0x88, 0x88, 0x88) : HouseStyle.awt(style.accent()));
+        // the solid reference line (the mean) takes the next house colour so it stands apart from the data
+        lr.setSeriesPaint(i, ref.dashed() ? new Color(0x88, 0x88, 0x88)
+            : HouseStyle.awt(style.series(spec.series().size())));
         lr.setSeriesStroke(i, ref.dashed()
             ? new BasicStroke(1.1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f)
             : new BasicStroke(1.2f));

@@ -111,17 +111,17 @@ public final class DocxRenderer {
   private void block(XWPFDocument doc, Report report, Block b, Map<Block, Report.Numbered> numbers) throws IOException {
     if (b instanceof Paragraph p) {
       XWPFParagraph xp = doc.createParagraph();
-      xp.setStyle(switch (p.kind()) {
+      xp.setStyle(sid(switch (p.kind()) {
         case BODY -> "DeskBody";
         case NOTE -> "DeskNote";
         case SOURCE -> "DeskSource";
-      });
+      }));
       runs(xp, p.runs());
     } else if (b instanceof BulletList l) {
       int i = 1;
       for (Paragraph item : l.items()) {
         XWPFParagraph xp = doc.createParagraph();
-        xp.setStyle("DeskBody");
+        xp.setStyle(sid("DeskBody"));
         xp.setIndentationLeft(360);
         xp.setIndentationHanging(240);
         text(xp.createRun(), l.ordered() ? (i++) + ". " : "• ", false);
@@ -133,13 +133,35 @@ public final class DocxRenderer {
       figure(doc, f, numbers.get(f));
     } else if (b instanceof Toc toc) {
       para(doc, "TOCHeading", toc.title(), false);
-      XWPFParagraph xp = doc.createParagraph();
-      xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-      xp.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-" + toc.depth() + "\" \\h \\z \\u ");
-      xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-      text(xp.createRun(), report.lang().code().equals("zh") ? "（目录：在 Word 中按 F9 更新域）"
-          : "(Table of contents: press F9 in Word to update fields)", false);
-      xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+      // a Word TOC field whose current result is the list of headings, so readers that do not update fields
+      // (WPS, LibreOffice, previews) still show the contents; Word refreshes it with page numbers on opening
+      List<String> entries = new java.util.ArrayList<>();
+      List<Integer> levels = new java.util.ArrayList<>();
+      for (Section s : report.sections()) {
+        if (!s.heading().isEmpty() && s.level() <= toc.depth()) {
+          entries.add(s.heading());
+          levels.add(s.level());
+        }
+      }
+      if (entries.isEmpty()) {
+        entries.add(report.lang() == org.sectordesk.report.Lang.ZH ? "（目录：在 Word 中按 F9 更新域）"
+            : "(Table of contents: press F9 in Word to update fields)");
+        levels.add(1);
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        XWPFParagraph xp = doc.createParagraph();
+        xp.setStyle(sid("TOC" + levels.get(i)));
+        xp.setIndentationLeft((levels.get(i) - 1) * 420);
+        if (i == 0) {
+          xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+          xp.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-" + toc.depth() + "\" \\h \\z \\u ");
+          xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        }
+        text(xp.createRun(), entries.get(i), false);
+        if (i == entries.size() - 1) {
+          xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        }
+      }
       doc.enforceUpdateFields();
     } else if (b instanceof ListOfFigures lof) {
       para(doc, "TOCHeading", lof.title(), false);
@@ -204,6 +226,13 @@ public final class DocxRenderer {
       }
     }
     int[][] spans = t.spans();
+    // a table that fits on a page is kept on one page (its paragraphs keep with the next row)
+    boolean keepTogether = headerRows + t.rows().size() <= 36;
+    for (int r = 0; r < headerRows; r++) {
+      for (XWPFTableCell c : xt.getRow(r).getTableCells()) {
+        c.getParagraphs().get(0).setKeepNext(true);
+      }
+    }
     for (int r = 0; r < t.rows().size(); r++) {
       XWPFTableRow row = xt.getRow(headerRows + r);
       row.setCantSplitRow(true);
@@ -226,6 +255,9 @@ public final class DocxRenderer {
         ParagraphAlignment align = v instanceof Cell.Num ? ParagraphAlignment.RIGHT
             : merged ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
         cellText(cell, v.printed(), bold, align, false);
+        if (keepTogether && r < t.rows().size() - 1) {
+          cell.getParagraphs().get(0).setKeepNext(true);
+        }
       }
     }
     if (!t.note().isEmpty()) {
@@ -241,7 +273,7 @@ public final class DocxRenderer {
 
   private void cellText(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment align, boolean header) {
     XWPFParagraph p = cell.getParagraphs().get(0);
-    p.setStyle("DeskTable");
+    p.setStyle(sid("DeskTable"));
     p.setAlignment(align);
     p.setSpacingAfter(0);
     p.setSpacingBefore(0);
@@ -280,9 +312,9 @@ public final class DocxRenderer {
     }
   }
 
-  private static XWPFParagraph para(XWPFDocument doc, String style, String text, boolean bold) {
+  private XWPFParagraph para(XWPFDocument doc, String style, String text, boolean bold) {
     XWPFParagraph p = doc.createParagraph();
-    p.setStyle(style);
+    p.setStyle(sid(style));
     text(p.createRun(), text, bold);
     return p;
   }
@@ -337,6 +369,7 @@ public final class DocxRenderer {
     headerText = report.style().headerText().substring(1);
     String accent = report.style().accent().substring(1);
     XWPFStyles styles = doc.getStyles() == null ? doc.createStyles() : doc.getStyles();
+    styleIds.clear();
     add(styles, "Title", "Title", 0, 44, true, "111111", 120, 60);
     add(styles, "Subtitle", "Subtitle", 0, 28, false, accent, 0, 120);
     add(styles, "DeskHouse", "Desk House", 0, 20, true, accent, 0, 60);
@@ -349,10 +382,29 @@ public final class DocxRenderer {
     add(styles, "DeskSource", "Desk Source", 0, 16, false, "555555", 20, 160);
     add(styles, "Caption", "caption", 0, 19, true, accent, 200, 60);
     add(styles, "DeskTable", "Desk Table Text", 0, 16, false, "222222", 0, 0);
+    add(styles, "TOC1", "toc 1", 0, 21, false, "222222", 40, 40);
+    add(styles, "TOC2", "toc 2", 0, 20, false, "333333", 20, 20);
+    add(styles, "TOC3", "toc 3", 0, 19, false, "444444", 0, 0);
   }
 
-  private static void add(XWPFStyles styles, String id, String name, int outline, int halfPoints, boolean bold,
+  /** The style id to use for one of the report's styles: the template's own when it has one of that name. */
+  private String sid(String id) {
+    return styleIds.getOrDefault(id, id);
+  }
+
+  private final java.util.Map<String, String> styleIds = new java.util.HashMap<>();
+
+  private void add(XWPFStyles styles, String id, String name, int outline, int halfPoints, boolean bold,
       String colour, int before, int after) {
+    XWPFStyle named = styles.getStyleWithName(name);
+    if (named == null && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+      named = styles.getStyleWithName(name.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (named != null) {
+      // a house template names its headings "heading 1" … whatever their ids (Chinese Word uses "1", "2" …)
+      styleIds.put(id, named.getStyleId());
+      return;
+    }
     if (styles.styleExist(id)) {
       return;
     }

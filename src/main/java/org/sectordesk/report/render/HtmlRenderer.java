@@ -38,6 +38,8 @@ import org.sectordesk.report.chart.ChartRenderer;
 public final class HtmlRenderer {
   /** Pixels per centimetre at 96 dpi. */
   static final double PX_PER_CM = 96 / 2.54;
+  private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "maxp", "OS/2", "cmap", "glyf", "loca",
+      "hmtx", "name", "post", "cvt ", "fpgm", "prep", "gasp");
 
   private final ReportFonts fonts;
   private final ChartRenderer charts;
@@ -252,7 +254,8 @@ public final class HtmlRenderer {
   }
 
   private static String face(TrueTypeFont ttf, Set<Integer> cps, int weight) throws IOException {
-    TTFSubsetter sub = new TTFSubsetter(ttf);
+    // only the tables a browser needs: layout tables (GSUB, GPOS …) would point at glyphs the subset drops
+    TTFSubsetter sub = new TTFSubsetter(ttf, SUBSET_TABLES);
     sub.addAll(cps);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     sub.writeToStream(out);

@@ -75,6 +75,10 @@ class RenderersTest {
       assertThat(doc.getStyles().styleExist("Heading1")).isTrue();
       assertThat(new String(docx, java.nio.charset.StandardCharsets.ISO_8859_1)).isNotEmpty();
       assertThat(doc.getDocument().xmlText()).contains("Noto Sans SC").contains("TOC \\o");
+      // the TOC field's current result lists the headings (readers that never update fields still see it)
+      assertThat(doc.getParagraphs().stream().filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC")
+          && !p.getStyle().equals("TOCHeading")).map(XWPFParagraph::getText).toList())
+          .containsExactly("核心观点", "行情回顾：11月恒生科技指数下跌3.2%", "个股表现", "估值", "周度表现", "风险提示");
     }
   }
 
@@ -85,6 +89,12 @@ class RenderersTest {
       t.createParagraph().createRun().setText("模板正文，应被清除");
       XWPFHeaderFooterPolicy policy = t.createHeaderFooterPolicy();
       policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph().createRun().setText("某某证券 研究报告");
+      // Chinese Word gives its built-in headings ids such as "1" under the name "heading 1"
+      var st = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+      st.setStyleId("1");
+      st.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+      st.addNewName().setVal("heading 1");
+      t.createStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(st));
       t.write(out);
       template = out.toByteArray();
     }
@@ -93,6 +103,9 @@ class RenderersTest {
       assertThat(doc.getHeaderList()).extracting(h -> h.getText().trim()).contains("某某证券 研究报告");
       String body = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
       assertThat(body).doesNotContain("模板正文").contains("互联网行业 2024 年 12 月投资策略");
+      assertThat(doc.getParagraphs().stream().filter(p -> p.getText().equals("核心观点")).findFirst().orElseThrow().getStyle())
+          .isEqualTo("1");
+      assertThat(doc.getStyles().styleExist("Heading1")).isFalse();
     }
   }
 
@@ -170,6 +183,23 @@ class RenderersTest {
     // no external requests: nothing loads from a URL
     assertThat(page).doesNotContainPattern("(src|href)=\"(https?:)?//").doesNotContain("@import").doesNotContain("url(http");
     assertThat(page).contains("图3：11月互联网板块重点公司表现").contains("<td class=\"merged\" rowspan=\"2\">文娱</td>");
+  }
+
+  @Test
+  void htmlEmbedsAFontSubsetBrowsersAccept() throws Exception {
+    String page = html.render(report);
+    Matcher m = Pattern.compile("data:font/ttf;base64,([A-Za-z0-9+/=]+)").matcher(page);
+    assertThat(m.find()).isTrue();
+    byte[] ttf = java.util.Base64.getDecoder().decode(m.group(1));
+    var font = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(ttf));
+    // Chrome's font sanitizer rejects a subset that keeps GSUB/GPOS/BASE tables pointing at dropped glyphs
+    assertThat(font.getTableMap().keySet()).doesNotContain("GSUB", "GPOS", "GDEF", "BASE", "vmtx", "vhea")
+        .contains("cmap", "glyf", "OS/2", "name");
+    var cmap = font.getUnicodeCmapLookup();
+    for (char c : "恒生科技指数图资料来源".toCharArray()) {
+      assertThat(cmap.getGlyphId(c)).as("glyph of " + c).isPositive();
+    }
+    assertThat(ttf.length).isLessThan(1_000_000); // a subset, not the 10 MB font
   }
 
   @Test
