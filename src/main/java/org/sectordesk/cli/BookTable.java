@@ -3,11 +3,11 @@ package org.sectordesk.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Plain-text and CSV tables for the estimates and ratings commands. Column widths count CJK characters as two
- * columns so Chinese names line up in a terminal.
+ * Plain-text and CSV tables for the estimates and ratings commands: rows collected once, printed as a
+ * {@link TextTable} or as CSV lines. Numbers print as everywhere else in the CLI ({@link Numbers}),
+ * empty when missing.
  */
 final class BookTable {
   private final List<String> header;
@@ -24,75 +24,29 @@ final class BookTable {
   }
 
   void printText(PrintWriter out) {
-    int[] w = new int[header.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = width(header.get(i));
-      for (List<String> r : rows) {
-        w[i] = Math.max(w[i], width(r.get(i)));
-      }
+    boolean[] right = new boolean[rightAligned.size()];
+    for (int i = 0; i < right.length; i++) {
+      right[i] = rightAligned.get(i);
     }
-    out.println(line(header, w));
-    StringBuilder rule = new StringBuilder();
-    for (int i = 0; i < w.length; i++) {
-      rule.append(i == 0 ? "" : "  ").append("-".repeat(w[i]));
-    }
-    out.println(rule);
-    for (List<String> r : rows) {
-      out.println(line(r, w));
-    }
+    TextTable t = new TextTable(header, right);
+    rows.forEach(t::row);
+    t.print(out);
   }
 
   void printCsv(PrintWriter out) {
-    out.println(csvLine(header));
-    for (List<String> r : rows) {
-      out.println(csvLine(r));
-    }
-  }
-
-  private String line(List<String> cells, int[] w) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      String c = cells.get(i);
-      String pad = " ".repeat(w[i] - width(c));
-      b.append(i == 0 ? "" : "  ").append(rightAligned.get(i) ? pad + c : c + (i == cells.size() - 1 ? "" : pad));
-    }
-    return b.toString();
-  }
-
-  static String csvLine(List<String> cells) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      String c = cells.get(i) == null ? "" : cells.get(i);
-      if (c.contains(",") || c.contains("\"") || c.contains("\n")) {
-        c = "\"" + c.replace("\"", "\"\"") + "\"";
-      }
-      b.append(i == 0 ? "" : ",").append(c);
-    }
-    return b.toString();
-  }
-
-  static int width(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      w += (ch >= 0x1100 && (ch <= 0x115f || (ch >= 0x2e80 && ch <= 0xa4cf) || (ch >= 0xac00 && ch <= 0xd7a3)
-          || (ch >= 0xf900 && ch <= 0xfaff) || (ch >= 0xfe30 && ch <= 0xfe4f) || (ch >= 0xff00 && ch <= 0xff60)
-          || (ch >= 0xffe0 && ch <= 0xffe6))) ? 2 : 1;
-    }
-    return w;
+    Csv.line(out, header);
+    rows.forEach(r -> Csv.line(out, r));
+    out.flush();
   }
 
   /** Fixed decimals, thousands separators; empty for NaN. */
   static String num(double v, int decimals) {
-    if (Double.isNaN(v)) {
-      return "";
-    }
-    return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    return Double.isNaN(v) ? "" : Numbers.num(v, decimals, true);
   }
 
   /** A fraction as percent with the given decimals, e.g. 0.1234 → 12.3; empty for NaN. */
   static String pct(double fraction, int decimals) {
-    return Double.isNaN(fraction) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", fraction * 100);
+    return Double.isNaN(fraction) ? "" : Numbers.pct(fraction, decimals);
   }
 
   /** Unrounded number for CSV; empty for NaN. */

@@ -33,7 +33,7 @@ final class TextTable {
     for (int i = 0; i < w.length; i++) {
       rule.append(i == 0 ? "" : "  ").append("-".repeat(w[i]));
     }
-    out.println(rule);
+    out.println(rule.toString().stripTrailing());
     for (List<String> r : rows) {
       out.println(line(r, w));
     }
@@ -52,6 +52,9 @@ final class TextTable {
   }
 
   static int width(String s) {
+    if (s == null) {
+      return 0;
+    }
     int n = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
