@@ -1,11 +1,7 @@
 package org.sectordesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import org.sectordesk.desk.BookImportResult;
 import org.sectordesk.desk.BookImports;
 import org.sectordesk.workspace.Workspace;
@@ -16,22 +12,9 @@ import org.sectordesk.workspace.Workspace;
         "code may name an industry index listed under indices in desk.yaml (e.g. 801760.SI); scheme is",
         "guosen, soochow, huaan or one of the workspace's schemes/*.yaml; tier is the scheme's own name (优于大市 …).",
         "Lines starting with # are comments. All rows are stored or none; re-importing changes nothing."})
-final class ImportRatingsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(paramLabel = "FILE", description = "CSV file of ratings.")
-  Path file;
-
+final class ImportRatingsCommand extends BookImportCommand {
   @Override
-  public Integer call() {
-    DeskCommand root = (DeskCommand) spec.root().userObject();
-    try (Workspace ws = root.openWorkspace()) {
-      BookImportResult r = BookImports.importRatings(ws, file);
-      if (r.rejected()) {
-        throw DataRejectedException.of(file.getFileName().toString(), r.problems());
-      }
-      spec.commandLine().getOut().println(r.summary());
-      return ExitCodes.OK;
-    }
+  BookImportResult run(Workspace ws, Path file) {
+    return BookImports.importRatings(ws, file);
   }
 }
