@@ -30,10 +30,28 @@ final class AnalystContentSections {
 
   private final ReportSources sources;
   private final SectionContext ctx;
+  private final org.sectordesk.domain.Period period;
 
-  AnalystContentSections(ReportSources sources, SectionContext ctx) {
+  AnalystContentSections(ReportSources sources, SectionContext ctx, org.sectordesk.domain.Period period) {
     this.sources = sources;
     this.ctx = ctx;
+    this.period = period;
+  }
+
+  /**
+   * The file a section names: {@code {month}} is the reviewed month (2024-11), {@code {week}} the Monday of the
+   * reviewed week, so one layout serves every issue; empty when an {@code optional} file is missing.
+   */
+  private Optional<String> file(SectionSpec spec) {
+    String file = spec.requireText("file").replace("{month}", java.time.YearMonth.from(period.end()).toString())
+        .replace("{week}", period.start().toString());
+    if (sources.bytes(file).isEmpty()) {
+      if (spec.flag("optional", false)) {
+        return Optional.empty();
+      }
+      throw new IllegalArgumentException(spec.where() + " (" + spec.type() + "): [file] " + file + " is not in the workspace");
+    }
+    return Optional.of(file);
   }
 
   /** A {@code markdown_text} section, its tables and pictures included. */
@@ -47,9 +65,13 @@ final class AnalystContentSections {
   }
 
   List<Section> build(SectionSpec spec, String heading, int level) {
+    Optional<String> file = file(spec);
+    if (file.isEmpty()) {
+      return List.of(); // an optional file this issue does not have: the section is left out
+    }
     return switch (spec.type()) {
-      case "data_table" -> List.of(new Section(heading, level, List.of(dataTable(spec))));
-      case "image" -> List.of(new Section(heading, level, List.of(image(spec))));
+      case "data_table" -> List.of(new Section(heading, level, List.of(dataTable(spec, file.get()))));
+      case "image" -> List.of(new Section(heading, level, List.of(image(spec, file.get()))));
       default -> throw new IllegalArgumentException(spec.where() + ": section type '" + spec.type() + "' has no builder");
     };
   }
@@ -64,10 +86,8 @@ final class AnalystContentSections {
     return own == null ? ctx.source() : own;
   }
 
-  private Table dataTable(SectionSpec spec) {
-    String file = spec.requireText("file");
-    byte[] data = sources.bytes(file).orElseThrow(() -> new IllegalArgumentException(spec.where()
-        + " (data_table): [file] " + file + " is not in the workspace"));
+  private Table dataTable(SectionSpec spec, String file) {
+    byte[] data = sources.bytes(file).orElseThrow();
     DataTableFile.Content content = DataTableFile.read(data, file, spec.text("sheet", ""));
     List<String> columns = spec.list("columns").isEmpty() ? content.header() : spec.list("columns");
     List<Integer> index = new ArrayList<>();
@@ -160,12 +180,10 @@ final class AnalystContentSections {
     return Cell.num(value, style);
   }
 
-  private Picture image(SectionSpec spec) {
-    String file = spec.requireText("file");
+  private Picture image(SectionSpec spec, String file) {
     Picture.Format format = Picture.Format.ofFileName(file).orElseThrow(() -> new IllegalArgumentException(
         spec.where() + " (image): [file] " + file + " must be a .png, .jpg, .jpeg or .svg file"));
-    byte[] data = sources.bytes(file).orElseThrow(() -> new IllegalArgumentException(spec.where()
-        + " (image): [file] " + file + " is not in the workspace"));
+    byte[] data = sources.bytes(file).orElseThrow();
     double width = spec.params().get("width_cm") == null ? 16 : ((Number) number(spec, "width_cm")).doubleValue();
     try {
       return PictureSize.picture(caption(spec), data, format, source(spec), file, width);

@@ -151,7 +151,7 @@ public final class ReportComposer {
         case "heading":
           return List.of(new Section(heading, level, List.of()));
         case "markdown_text":
-          return new AnalystContentSections(sources, ctx).markdownText(spec, heading, level);
+          return new AnalystContentSections(sources, ctx, period).markdownText(spec, heading, level);
         case "disclaimer":
           return TextSections.markdown(none ? "" : own.isEmpty() ? dflt : own, level, disclaimerMarkdown);
         case "rating_definitions": {
@@ -217,12 +217,16 @@ public final class ReportComposer {
           List<String> secs = spec.list("sections");
           Map<String, String> names = new LinkedHashMap<>();
           secs.forEach(s -> names.put(s, sources.newsSectionName(s, lang)));
-          return TextSections.news(ctx, heading.isEmpty() ? dflt : heading, level, secs, names, sources.news(period),
+          return TextSections.news(ctx, heading.isEmpty() ? dflt : heading, level, secs, names,
+              NewsByWatchList.filter(spec, ref, sources.news(period)),
               spec.flag("by_company", false));
         }
         default:
+          if (CoverComposer.TYPES.contains(spec.type())) {
+            return new CoverComposer(sources, ctx, date, sector).build(spec, heading, level);
+          }
           if (AnalystContentSections.TYPES.contains(spec.type())) {
-            return new AnalystContentSections(sources, ctx).build(spec, heading, level);
+            return new AnalystContentSections(sources, ctx, period).build(spec, heading, level);
           }
           throw new IllegalArgumentException(spec.where() + ": section type '" + spec.type() + "' has no builder");
       }

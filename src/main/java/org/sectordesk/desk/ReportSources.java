@@ -27,6 +27,19 @@ public interface ReportSources {
     return Optional.empty();
   }
 
+  /** Every published rating of a code (a company, or an industry by its index), any scheme; empty when none. */
+  default List<org.sectordesk.domain.PublishedRating> ratingsOf(String code) {
+    return List.of();
+  }
+
+  /** The tiers of a rating scheme from the best to the worst (industry scale, else stock scale); empty when unknown. */
+  default List<String> tierOrder(String scheme) {
+    return List.of();
+  }
+
+  /** Records that a kind of data is missing, for the command's summary. */
+  default void noteMissing(String what) {}
+
   /** The earnings-forecast and rating table on a day for the given fiscal years; empty when no estimates. */
   List<TextSections.ForecastLine> forecasts(LocalDate asOf, List<Integer> years);
 

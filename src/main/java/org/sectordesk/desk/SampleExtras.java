@@ -8,6 +8,7 @@ final class SampleExtras {
   private SampleExtras() {}
 
   static void load(Workspace ws, Consumer<String> progress, StringBuilder summary) {
+    int team = SampleTeam.write(ws.dir());
     for (String line : SampleBook.load(ws)) {
       progress.accept(line);
     }
@@ -15,5 +16,6 @@ final class SampleExtras {
     progress.accept(SampleNews.load(ws));
     summary.append(", news and announcements");
     summary.append(", ").append(ReportSamples.write(ws.dir())).append(" sample report texts in texts/");
+    summary.append(", ").append(team).append(" sample team files (analysts.yaml, publications.csv, house.yaml, schemes/, layouts/, data/)");
   }
 }

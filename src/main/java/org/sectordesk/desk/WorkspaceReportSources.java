@@ -179,6 +179,24 @@ public final class WorkspaceReportSources implements ReportSources {
     return newsDesk;
   }
 
+  @Override
+  public void noteMissing(String what) {
+    note(what);
+  }
+
+  @Override
+  public List<org.sectordesk.domain.PublishedRating> ratingsOf(String code) {
+    return new org.sectordesk.store.DuckDbRatingStore(workspace.database()).all().stream()
+        .filter(r -> r.code().equals(code)).toList();
+  }
+
+  @Override
+  public List<String> tierOrder(String schemeId) {
+    return SchemeLibrary.forWorkspace(workspace.dir()).scheme(schemeId)
+        .flatMap(s -> s.scale(org.sectordesk.ratings.RatingTarget.INDUSTRY).or(() -> s.scale(org.sectordesk.ratings.RatingTarget.STOCK)))
+        .map(t -> t.tiers().stream().map(org.sectordesk.ratings.Tier::name).toList()).orElse(List.of());
+  }
+
   private void note(String what) {
     if (!missing.contains(what)) {
       missing.add(what);

@@ -34,7 +34,7 @@ public record Report(String title, String subtitle, String house, LocalDate date
     for (Section s : sections) {
       for (Block b : s.blocks()) {
         String caption = null;
-        if (b instanceof Figure f) {
+        if (b instanceof Figure f && !f.caption().isEmpty()) {
           caption = f.caption();
         } else if (b instanceof Table t && t.numbered()) {
           caption = t.caption();

@@ -53,7 +53,7 @@ class AnalystContentTest {
   }
 
   /** The fixture workspace plus files of the analyst's own. */
-  static final class WithFiles implements ReportSources {
+  static class WithFiles implements ReportSources {
     final FixtureSources base = new FixtureSources();
     final Map<String, byte[]> files = new HashMap<>();
 

@@ -295,8 +295,10 @@ public final class DocxRenderer {
   }
 
   private void figure(XWPFDocument doc, Figure f, Report.Numbered n) throws IOException {
-    XWPFParagraph cp = para(doc, "Caption", n == null ? f.caption() : n.caption(), false);
-    cp.setKeepNext(true);
+    String caption = n == null ? f.caption() : n.caption();
+    if (!caption.isEmpty()) {
+      para(doc, "Caption", caption, false).setKeepNext(true);
+    }
     int w = (int) Math.round(f.widthCm() * HtmlRenderer.PX_PER_CM);
     int h = (int) Math.round(f.heightCm() * HtmlRenderer.PX_PER_CM);
     byte[] png = charts.png(f.chart(), w, h, 2.5);

@@ -221,8 +221,15 @@ public final class HtmlRenderer {
 
   private void figure(StringBuilder out, Figure f, Report.Numbered n, boolean pdf) {
     String anchor = n == null ? "" : n.anchor();
-    out.append("<div class=\"figure\" id=\"").append(anchor).append("\">\n<p class=\"caption\">")
-        .append(esc(n == null ? f.caption() : n.caption())).append("</p>\n");
+    String caption = n == null ? f.caption() : n.caption();
+    out.append("<div class=\"figure\"");
+    if (!anchor.isEmpty()) {
+      out.append(" id=\"").append(anchor).append('"');
+    }
+    out.append(">\n");
+    if (!caption.isEmpty()) {
+      out.append("<p class=\"caption\">").append(esc(caption)).append("</p>\n");
+    }
     int w = (int) Math.round(f.widthCm() * PX_PER_CM);
     int h = (int) Math.round(f.heightCm() * PX_PER_CM);
     if (pdf) {
@@ -231,7 +238,7 @@ public final class HtmlRenderer {
           .append("\" style=\"width: ").append(String.format(java.util.Locale.ROOT, "%.1fcm", f.widthCm()))
           .append("\" alt=\"").append(esc(f.caption())).append("\"/>\n");
     } else {
-      out.append(charts.svg(f.chart(), w, h, "chart-" + anchor)).append('\n');
+      out.append(charts.svg(f.chart(), w, h, anchor.isEmpty() ? "chart-u" + Integer.toHexString(System.identityHashCode(f)) : "chart-" + anchor)).append('\n');
     }
     if (!f.source().isEmpty()) {
       out.append("<p class=\"source\">").append(esc(f.source())).append("</p>\n");

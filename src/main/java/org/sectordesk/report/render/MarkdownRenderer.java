@@ -94,7 +94,9 @@ public final class MarkdownRenderer {
           int w = (int) Math.round(f.widthCm() * HtmlRenderer.PX_PER_CM);
           int h = (int) Math.round(f.heightCm() * HtmlRenderer.PX_PER_CM);
           images.put(name, charts.png(f.chart(), w, h, 2.5));
-          md.append("**").append(inline(caption)).append("**\n\n");
+          if (!caption.isEmpty()) {
+            md.append("**").append(inline(caption)).append("**\n\n");
+          }
           md.append("![").append(inline(caption)).append("](").append(name.replace(" ", "%20")).append(")\n\n");
           if (!f.source().isEmpty()) {
             md.append(inline(f.source())).append("\n\n");
