@@ -15,6 +15,10 @@ final class SampleExtras {
     summary.append(", estimates and ratings");
     progress.accept(SampleNews.load(ws));
     summary.append(", news and announcements");
+    for (String line : SampleSeries.load(ws)) {
+      progress.accept(line);
+    }
+    summary.append(", metric series");
     summary.append(", ").append(ReportSamples.write(ws.dir())).append(" sample report texts in texts/");
     summary.append(", ").append(team).append(" sample team files (analysts.yaml, publications.csv, house.yaml, schemes/, layouts/, data/)");
   }
