@@ -127,8 +127,13 @@ final class CoverComposer {
     LocalDate start = date.minusMonths(months);
     List<ChartSpec.LineSeries> series = new ArrayList<>();
     for (String code : List.of(sectorIndex, base)) {
-      Security s = sources.reference().security(code).orElseThrow(() -> new IllegalArgumentException(spec.where()
-          + " (cover): [" + (code.equals(base) ? "base_index" : "sector_index") + "] " + code + " is not an index of desk.yaml"));
+      Optional<Security> known = sources.reference().security(code);
+      if (known.isEmpty()) {
+        // a built-in layout names indices a workspace may not follow: the cover goes without its chart
+        sources.noteMissing("index " + code + " (cover chart)");
+        return null;
+      }
+      Security s = known.get();
       PriceHistory h = sources.market().histories(List.of(code), start.minusDays(14), date).get(code);
       List<RelativePerformance.Point> path = h == null ? List.of() : RelativePerformance.rebased(h, start, date.minusDays(1));
       if (path.size() < 2) {

@@ -218,7 +218,7 @@ public final class ReportComposer {
           Map<String, String> names = new LinkedHashMap<>();
           secs.forEach(s -> names.put(s, sources.newsSectionName(s, lang)));
           return TextSections.news(ctx, heading.isEmpty() ? dflt : heading, level, secs, names,
-              NewsByWatchList.filter(spec, ref, sources.news(period)),
+              NewsFilters.filter(spec, ref, sources.news(period)),
               spec.flag("by_company", false));
         }
         default:

@@ -21,10 +21,10 @@ class SampleNewsTest {
       Files.copy(in, dir.resolve(Workspace.CONFIG_FILE));
     }
     try (Workspace ws = Workspace.open(dir)) {
-      assertThat(SampleNews.load(ws)).startsWith("SAMPLE news: 91 items (7 dated from their text), 41 announcements");
-      assertThat(SampleNews.load(ws)).as("loading twice changes nothing").contains("91 items");
+      assertThat(SampleNews.load(ws)).startsWith("SAMPLE news: 165 items (7 dated from their text), 41 announcements");
+      assertThat(SampleNews.load(ws)).as("loading twice changes nothing").contains("165 items");
       NewsDesk desk = new NewsDesk(ws);
-      assertThat(desk.newsCount()).isEqualTo(91);
+      assertThat(desk.newsCount()).isEqualTo(165);
       NewsDigest d = desk.digest(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30));
       assertThat(d.folded()).isEqualTo(3);
       for (DigestSection s : d.sections()) {

@@ -87,7 +87,8 @@ class SampleReportsEndToEndTest {
       }
       assertThat(rows).hasSize(1 + 29);
       // the forecast table (no caption of its own, under its heading) prints the published EPS and PE
-      XWPFTable forecast = doc.getTables().get(0);
+      // (the cover's analysts table comes first)
+      XWPFTable forecast = doc.getTables().stream().filter(t -> cells(t.getRow(0)).contains("EPS")).findFirst().orElseThrow();
       assertThat(cells(forecast.getRow(0))).contains("EPS", "PE");
       List<String> tencent = forecast.getRows().stream().map(SampleReportsEndToEndTest::cells)
           .filter(r -> r.get(0).equals("0700.HK")).findFirst().orElseThrow();
@@ -119,7 +120,7 @@ class SampleReportsEndToEndTest {
         order.add(Integer.parseInt(m.group(1)));
       }
       assertThat(order).containsSubsequence(1, 2, 3, 4, 5, 6);
-      assertThat(text.replace("\n", "")).contains("PE-TTM 为20.59x").contains("8.85%分位").contains("资料来源：Wind，示例证券研究所整理");
+      assertThat(text.replace("\n", "")).contains("PE-TTM 为20.59x").contains("8.85%分位").contains("资料来源：Wind，明川证券研究所（示例）整理");
     }
   }
 

@@ -20,11 +20,11 @@ class LayoutTest {
     assertThat(l.kind()).isEqualTo("monthly");
     assertThat(l.numbering(Lang.ZH).caption(1, "x")).isEqualTo("图1：x");
     List<String> types = l.sections().stream().map(SectionSpec::type).toList();
-    assertThat(types).containsSubsequence("markdown_text", "forecast_table", "toc", "list_of_figures",
+    assertThat(types).containsSubsequence("cover", "markdown_text", "forecast_table", "toc", "list_of_figures",
         "index_monthly_returns", "index_levels", "top_movers_text", "coverage_table", "decliners", "top_gainers",
-        "valuation_pe", "news", "markdown_text", "rating_definitions", "disclaimer");
-    assertThat(l.sections().get(5).list("indices")).containsExactly("HSTECH.HI", "QNET.GI");
-    assertThat(l.sections().get(5).integer("months", 0)).isEqualTo(13);
+        "valuation_pe", "news", "markdown_text", "analyst_bios", "rating_definitions", "disclaimer");
+    assertThat(l.sections().get(6).list("indices")).containsExactly("HSTECH.HI", "QNET.GI");
+    assertThat(l.sections().get(6).integer("months", 0)).isEqualTo(13);
   }
 
   @Test
