@@ -31,6 +31,10 @@ class SampleNewsTest {
         assertThat(s.entries()).as(s.section().id()).hasSizeGreaterThanOrEqualTo(4);
       }
       assertThat(desk.tracker(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30)).rows()).hasSizeGreaterThanOrEqualTo(10);
+      // November 2024 and the week of 2024-09-02 (the sample reports' periods) have news in every report section
+      assertThat(desk.digest(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30)).sections()).hasSizeGreaterThanOrEqualTo(7);
+      assertThat(desk.digest(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 6)).sections()).hasSizeGreaterThanOrEqualTo(3);
+      assertThat(desk.tracker(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 9, 7)).rows()).hasSizeGreaterThanOrEqualTo(15);
       assertThat(desk.announcements(LocalDate.of(2024, 9, 2), LocalDate.of(2024, 9, 6), true).announcements()).hasSize(19);
     }
   }

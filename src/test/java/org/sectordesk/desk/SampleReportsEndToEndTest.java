@@ -88,7 +88,7 @@ class SampleReportsEndToEndTest {
       assertThat(rows).hasSize(1 + 29);
       // the forecast table (no caption of its own, under its heading) prints the published EPS and PE
       // (the cover's analysts table comes first)
-      XWPFTable forecast = doc.getTables().stream().filter(t -> cells(t.getRow(0)).contains("EPS")).findFirst().orElseThrow();
+      XWPFTable forecast = doc.getTables().stream().filter(x -> cells(x.getRow(0)).contains("EPS")).findFirst().orElseThrow();
       assertThat(cells(forecast.getRow(0))).contains("EPS", "PE");
       List<String> tencent = forecast.getRows().stream().map(SampleReportsEndToEndTest::cells)
           .filter(r -> r.get(0).equals("0700.HK")).findFirst().orElseThrow();
