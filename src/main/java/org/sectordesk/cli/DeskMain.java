@@ -103,6 +103,7 @@ public final class DeskMain {
       ALL.put("report", ReportCommand::new);
       ALL.put("bench", BenchCommand::new);
       ALL.put("news", NewsCommand::new);
+      ALL.put("series", SeriesCommand::new);
       ALL.put("announcements", AnnouncementsCommand::new);
       // further commands are added here, one per line
     }
