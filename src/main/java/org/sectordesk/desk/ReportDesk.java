@@ -197,7 +197,7 @@ public final class ReportDesk {
     Path file = outDir.resolve(baseName + "." + f.extension());
     try {
       switch (f) {
-        case DOCX -> Files.write(file, new DocxRenderer(charts).render(report, template));
+        case DOCX -> Files.write(file, new DocxRenderer(charts, fonts).render(report, template));
         case PDF -> Files.write(file, new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(report));
         case HTML -> Files.writeString(file, new HtmlRenderer(fonts, charts).render(report), StandardCharsets.UTF_8);
         case MD -> new MarkdownRenderer(charts).render(report, baseName + "-figures").writeTo(outDir, baseName);
@@ -310,7 +310,7 @@ public final class ReportDesk {
         new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(tiny);
       }
       if (formats.contains(ReportFormat.DOCX)) {
-        new DocxRenderer(charts).render(tiny);
+        new DocxRenderer(charts, fonts).render(tiny);
       }
       if (formats.contains(ReportFormat.XLSX)) {
         new XlsxRenderer().render(tiny);

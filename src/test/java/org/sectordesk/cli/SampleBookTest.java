@@ -108,7 +108,7 @@ class SampleBookTest {
         assertThat(s.has(f)).as(f).isTrue();
       }
     }
-    assertThat(schemes).containsExactlyInAnyOrder("guosen", "soochow", "huaan");
-    assertThat(root.get("overall").get("count").asInt()).isEqualTo(69);
+    assertThat(schemes).containsExactlyInAnyOrder("guosen", "soochow", "huaan", "mingchuan");
+    assertThat(root.get("overall").get("count").asInt()).isEqualTo(73);
   }
 }

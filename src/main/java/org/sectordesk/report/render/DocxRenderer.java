@@ -60,9 +60,18 @@ import org.sectordesk.report.chart.ChartRenderer;
 public final class DocxRenderer {
   private static final int TEXT_WIDTH_TWIPS = 9638; // A4 with 2 cm margins
   private final ChartRenderer charts;
+  private final ReportFonts fonts;
 
+  /** A renderer that names the font but does not embed it (readers need Noto Sans SC or Word's substitute). */
   public DocxRenderer(ChartRenderer charts) {
     this.charts = Objects.requireNonNull(charts, "charts");
+    this.fonts = null;
+  }
+
+  /** A renderer that embeds a subset of the report font into every new document. */
+  public DocxRenderer(ChartRenderer charts, ReportFonts fonts) {
+    this.charts = Objects.requireNonNull(charts, "charts");
+    this.fonts = Objects.requireNonNull(fonts, "fonts");
   }
 
   /** Renders into a new document. */
@@ -83,12 +92,33 @@ public final class DocxRenderer {
       }
       styles(doc, report);
       write(doc, report);
+      if (template == null) {
+        WordFurniture.headerAndFooter(doc, report);
+        if (fonts != null) {
+          WordFurniture.embedFont(doc, fonts, documentText(doc) + report.house() + report.title() + "0123456789 /·");
+        }
+      }
+      // Word refreshes the fields (table of contents, list of figures, page numbers) when the file is opened
+      doc.enforceUpdateFields();
       ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the Word document of '" + report.title() + "'", e);
     }
+  }
+
+  private static String documentText(XWPFDocument doc) {
+    StringBuilder sb = new StringBuilder();
+    doc.getParagraphs().forEach(p -> sb.append(p.getText()));
+    for (XWPFTable t : doc.getTables()) {
+      for (XWPFTableRow row : t.getRows()) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+          sb.append(cell.getText());
+        }
+      }
+    }
+    return sb.toString();
   }
 
   private void write(XWPFDocument doc, Report report) throws IOException {
@@ -163,11 +193,23 @@ public final class DocxRenderer {
           xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
         }
       }
-      doc.enforceUpdateFields();
     } else if (b instanceof ListOfFigures lof) {
       para(doc, "TOCHeading", lof.title(), false);
-      for (Report.Numbered n : report.numberedItems()) {
-        para(doc, "DeskBody", n.caption(), false);
+      // a TOC field over the caption paragraphs (Word's table of figures): its current text is the list, Word adds
+      // the page numbers when it updates the fields on opening
+      List<Report.Numbered> items = report.numberedItems();
+      for (int i = 0; i < items.size(); i++) {
+        XWPFParagraph xp = doc.createParagraph();
+        xp.setStyle(sid("TOC1"));
+        if (i == 0) {
+          xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+          xp.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\h \\z \\t \"" + captionStyleName() + ",1\" ");
+          xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        }
+        text(xp.createRun(), items.get(i).caption(), false);
+        if (i == items.size() - 1) {
+          xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        }
       }
     } else if (b instanceof PageBreak) {
       doc.createParagraph().setPageBreak(true);
@@ -411,6 +453,11 @@ public final class DocxRenderer {
     add(styles, "TOC1", "toc 1", 0, 21, false, "222222", 40, 40);
     add(styles, "TOC2", "toc 2", 0, 20, false, "333333", 20, 20);
     add(styles, "TOC3", "toc 3", 0, 19, false, "444444", 0, 0);
+  }
+
+  /** The style name the list of figures collects (Word matches TOC \\t by name). */
+  private String captionStyleName() {
+    return "caption";
   }
 
   /** The style id to use for one of the report's styles: the template's own when it has one of that name. */
