@@ -263,7 +263,10 @@ public final class ReportComposer {
             out.addAll(MarketSections.indexLevels(ctx, levels, false));
           }
         }
-        return out.isEmpty() ? List.of(ctx.noData(ctx.lang() == Lang.ZH ? "指数行情" : "index level")) : out;
+        if (out.isEmpty()) {
+          return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "指数行情" : "index level"));
+        }
+        return FigureGrids.arrange(out, spec.integer("grid", 1));
       }
       return MarketSections.indexLevels(ctx, levels(indexCodes(spec, "indices", true), from), spec.flag("separate", false));
     }

@@ -32,7 +32,15 @@ public record Report(String title, String subtitle, String house, LocalDate date
   public List<Numbered> numberedItems() {
     List<Numbered> out = new ArrayList<>();
     for (Section s : sections) {
+      List<Block> blocks = new ArrayList<>();
       for (Block b : s.blocks()) {
+        if (b instanceof FigureGrid g) {
+          blocks.addAll(g.figures());
+        } else {
+          blocks.add(b);
+        }
+      }
+      for (Block b : blocks) {
         String caption = null;
         if (b instanceof Figure f && !f.caption().isEmpty()) {
           caption = f.caption();

@@ -37,6 +37,7 @@ import org.sectordesk.report.Block;
 import org.sectordesk.report.BulletList;
 import org.sectordesk.report.Cell;
 import org.sectordesk.report.Figure;
+import org.sectordesk.report.FigureGrid;
 import org.sectordesk.report.HeaderCell;
 import org.sectordesk.report.ListOfFigures;
 import org.sectordesk.report.PageBreak;
@@ -200,7 +201,7 @@ public final class DocxRenderer {
       List<Report.Numbered> items = report.numberedItems();
       for (int i = 0; i < items.size(); i++) {
         XWPFParagraph xp = doc.createParagraph();
-        xp.setStyle(sid("TOC1"));
+        xp.setStyle(sid("TableofFigures"));
         if (i == 0) {
           xp.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
           xp.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\h \\z \\t \"" + captionStyleName() + ",1\" ");
@@ -215,6 +216,8 @@ public final class DocxRenderer {
       doc.createParagraph().setPageBreak(true);
     } else if (b instanceof Picture pic) {
       picture(doc, pic, numbers.get(pic));
+    } else if (b instanceof FigureGrid g) {
+      grid(doc, g, numbers);
     }
   }
 
@@ -359,6 +362,54 @@ public final class DocxRenderer {
     }
   }
 
+  /** Figures side by side in a borderless table: caption, chart and source line in each cell. */
+  private void grid(XWPFDocument doc, FigureGrid g, Map<Block, Report.Numbered> numbers) throws IOException {
+    List<List<Figure>> rows = g.rows();
+    XWPFTable xt = doc.createTable(rows.size(), g.columns());
+    xt.setWidth("100%");
+    xt.setTableAlignment(TableRowAlign.CENTER);
+    xt.removeBorders();
+    int colWidth = TEXT_WIDTH_TWIPS / g.columns();
+    for (int r = 0; r < rows.size(); r++) {
+      XWPFTableRow row = xt.getRow(r);
+      row.setCantSplitRow(true);
+      for (int c = 0; c < g.columns(); c++) {
+        XWPFTableCell cell = row.getCell(c);
+        cell.getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(colWidth));
+        cell.getCTTc().getTcPr().getTcW().setType(STTblWidth.DXA);
+        XWPFParagraph first = cell.getParagraphs().get(0);
+        if (c >= rows.get(r).size()) {
+          continue;
+        }
+        Figure f = rows.get(r).get(c);
+        Report.Numbered n = numbers.get(f);
+        String caption = n == null ? f.caption() : n.caption();
+        first.setStyle(sid("Caption"));
+        first.setKeepNext(true);
+        text(first.createRun(), caption, false);
+        int w = (int) Math.round(f.widthCm() * HtmlRenderer.PX_PER_CM);
+        int h = (int) Math.round(f.heightCm() * HtmlRenderer.PX_PER_CM);
+        byte[] png = charts.png(f.chart(), w, h, 2.5);
+        XWPFParagraph pp = cell.addParagraph();
+        pp.setAlignment(ParagraphAlignment.CENTER);
+        pp.setKeepNext(true);
+        try {
+          pp.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+              (n == null ? "figure" : n.anchor()) + ".png",
+              (int) Math.round(f.widthCm() * Units.EMU_PER_CENTIMETER), (int) Math.round(f.heightCm() * Units.EMU_PER_CENTIMETER));
+        } catch (InvalidFormatException e) {
+          throw new IOException("cannot embed the chart of '" + f.caption() + "'", e);
+        }
+        if (!f.source().isEmpty()) {
+          XWPFParagraph sp = cell.addParagraph();
+          sp.setStyle(sid("DeskSource"));
+          text(sp.createRun(), f.source(), false);
+        }
+      }
+    }
+    doc.createParagraph().setSpacingAfter(0);
+  }
+
   private void picture(XWPFDocument doc, Picture p, Report.Numbered n) throws IOException {
     if (n != null) {
       para(doc, "Caption", n.caption(), false).setKeepNext(true);
@@ -453,6 +504,7 @@ public final class DocxRenderer {
     add(styles, "TOC1", "toc 1", 0, 21, false, "222222", 40, 40);
     add(styles, "TOC2", "toc 2", 0, 20, false, "333333", 20, 20);
     add(styles, "TOC3", "toc 3", 0, 19, false, "444444", 0, 0);
+    add(styles, "TableofFigures", "table of figures", 0, 20, false, "222222", 20, 20);
   }
 
   /** The style name the list of figures collects (Word matches TOC \\t by name). */

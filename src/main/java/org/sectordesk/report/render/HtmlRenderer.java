@@ -17,6 +17,7 @@ import org.sectordesk.report.Block;
 import org.sectordesk.report.BulletList;
 import org.sectordesk.report.Cell;
 import org.sectordesk.report.Figure;
+import org.sectordesk.report.FigureGrid;
 import org.sectordesk.report.HeaderCell;
 import org.sectordesk.report.HouseStyle;
 import org.sectordesk.report.ListOfFigures;
@@ -141,6 +142,20 @@ public final class HtmlRenderer {
       out.append("<div class=\"page-break\"></div>\n");
     } else if (b instanceof Picture pic) {
       picture(out, pic, numbers.get(pic), pdf);
+    } else if (b instanceof FigureGrid g) {
+      out.append("<table class=\"grid\">\n");
+      for (List<Figure> row : g.rows()) {
+        out.append("<tr>");
+        for (int c = 0; c < g.columns(); c++) {
+          out.append("<td style=\"width: ").append(100 / g.columns()).append("%\">");
+          if (c < row.size()) {
+            figure(out, row.get(c), numbers.get(row.get(c)), pdf);
+          }
+          out.append("</td>");
+        }
+        out.append("</tr>\n");
+      }
+      out.append("</table>\n");
     }
   }
 

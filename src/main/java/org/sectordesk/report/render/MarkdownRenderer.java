@@ -13,6 +13,7 @@ import org.sectordesk.report.Block;
 import org.sectordesk.report.BulletList;
 import org.sectordesk.report.Cell;
 import org.sectordesk.report.Figure;
+import org.sectordesk.report.FigureGrid;
 import org.sectordesk.report.ListOfFigures;
 import org.sectordesk.report.PageBreak;
 import org.sectordesk.report.Paragraph;
@@ -87,6 +88,30 @@ public final class MarkdownRenderer {
           md.append('\n');
         } else if (b instanceof Table t) {
           table(md, t, numbers.get(t));
+        } else if (b instanceof FigureGrid g) {
+          // a table of pictures: the captions as the header row, the charts below, the source lines after
+          for (List<Figure> row : g.rows()) {
+            StringBuilder head = new StringBuilder("|");
+            StringBuilder rule = new StringBuilder("|");
+            StringBuilder pics = new StringBuilder("|");
+            java.util.LinkedHashSet<String> srcs = new java.util.LinkedHashSet<>();
+            for (Figure f : row) {
+              Report.Numbered n = numbers.get(f);
+              String caption = n == null ? f.caption() : n.caption();
+              String name = imageDir + "/" + (n == null ? "figure-" + images.size() : n.anchor()) + ".png";
+              int w = (int) Math.round(f.widthCm() * HtmlRenderer.PX_PER_CM);
+              int h = (int) Math.round(f.heightCm() * HtmlRenderer.PX_PER_CM);
+              images.put(name, charts.png(f.chart(), w, h, 2.5));
+              head.append(" **").append(inline(caption)).append("** |");
+              rule.append(" --- |");
+              pics.append(" ![").append(inline(caption)).append("](").append(name.replace(" ", "%20")).append(") |");
+              if (!f.source().isEmpty()) {
+                srcs.add(f.source());
+              }
+            }
+            md.append(head).append('\n').append(rule).append('\n').append(pics).append("\n\n");
+            srcs.forEach(x -> md.append(inline(x)).append("\n\n"));
+          }
         } else if (b instanceof Figure f) {
           Report.Numbered n = numbers.get(f);
           String caption = n == null ? f.caption() : n.caption();
