@@ -143,8 +143,16 @@ public final class MarketDesk {
     }
     Map<String, Capitalisation> caps = capitalisationAtLastClose(closes);
     FxTable fx = fx();
-    List<MoverRow> top = MoverRow.of(Movers.top(returns, n), ref.securities(), caps, fx, ref.baseCurrency());
-    List<MoverRow> bottom = MoverRow.of(Movers.bottom(returns, n), ref.securities(), caps, fx, ref.baseCurrency());
+    // a watch list prints its own names for its members (the listing names, 美团-W)
+    Map<String, Security> names = ref.securities();
+    if (scope.watchList() != null) {
+      WatchList w = ref.watchList(scope.watchList()).orElseThrow();
+      Map<String, Security> listed = new java.util.LinkedHashMap<>(names);
+      w.codes().forEach(c -> listed.computeIfPresent(c, (k, sec) -> w.asListed(sec)));
+      names = listed;
+    }
+    List<MoverRow> top = MoverRow.of(Movers.top(returns, n), names, caps, fx, ref.baseCurrency());
+    List<MoverRow> bottom = MoverRow.of(Movers.bottom(returns, n), names, caps, fx, ref.baseCurrency());
     long without = returns.stream().filter(r -> !r.hasValue()).count();
     return new MoversTable(scope.label(ref), period, codes.size(), (int) without, top, bottom, returns);
   }

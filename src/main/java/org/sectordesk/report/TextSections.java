@@ -113,7 +113,8 @@ public final class TextSections {
     for (ForecastLine l : lines) {
       List<Cell> row = new ArrayList<>(List.of(Cell.text(l.code()), Cell.text(l.name()), Cell.text(l.rating()),
           Cell.num(l.close(), NumberStyle.plain(1)), Cell.num(l.marketCapMn(), NumberStyle.grouped(0))));
-      years.forEach(y -> row.add(Cell.num(l.eps().get(y), NumberStyle.plain(1))));
+      // a year without an estimate prints a dash, so a blank cell is never mistaken for a lost value
+      years.forEach(y -> row.add(l.eps().get(y) == null ? Cell.text(NO_ESTIMATE) : Cell.num(l.eps().get(y), NumberStyle.plain(1))));
       years.forEach(y -> row.add(peCell(l.pe().get(y))));
       rows.add(row);
     }
@@ -122,9 +123,12 @@ public final class TextSections {
         ctx.lang() == Lang.ZH ? "盈利预测" : "Forecasts"));
   }
 
+  /** What the forecast table prints for a fiscal year without an estimate. */
+  public static final String NO_ESTIMATE = "—";
+
   private static Cell peCell(Double pe) {
     if (pe == null) {
-      return Cell.empty();
+      return Cell.text(NO_ESTIMATE);
     }
     if (Double.isNaN(pe)) {
       return Cell.text("NM");

@@ -88,19 +88,21 @@ public final class ConfigReader {
         throw new WorkspaceException(source + " [watch_lists] every watch list needs an id");
       }
       List<String> codes = new ArrayList<>();
+      Map<String, String> listed = new LinkedHashMap<>();
       for (WorkspaceConfig.Entry e : nonNull(w.members())) {
         Security s = toSecurity(e, SecurityKind.STOCK, source, "watch_lists." + w.id());
         Security known = securities.get(s.code());
         if (known == null) {
           securities.put(s.code(), s);
-        } else if (!e.name().equals(known.nameZh()) && !known.nameZh().isEmpty()) {
-          // a watch list may use another short name for a covered company; the coverage name wins
+        } else if (e.name() != null && !e.name().isBlank() && !e.name().equals(known.nameZh())) {
+          // a watch list may print another name for a covered company (its listing name, 美团-W): in this list only
+          listed.put(s.code(), e.name().trim());
         }
         codes.add(s.code());
       }
       Market m = w.market() == null ? (codes.isEmpty() ? Market.CN : Market.ofCode(codes.get(0)))
           : market(w.market(), source, "watch_lists." + w.id() + ".market");
-      lists.add(new WatchList(w.id(), w.name() == null ? w.id() : w.name(), m, codes));
+      lists.add(new WatchList(w.id(), w.name() == null ? w.id() : w.name(), m, codes, listed));
     }
     EnumMap<Market, String> bench = new EnumMap<>(Market.class);
     if (c.benchmarks() != null) {

@@ -127,7 +127,9 @@ class ReportDeskTest {
     assertThat(idx.rows()).extracting(row -> row.get(1).printed()).containsExactly("000300.SH", "HSTECH.HI", "IXIC.GI", "801760.SI", "801750.SI");
     Table hk = r.tables().stream().filter(t -> t.caption().contains("港股重点个股")).findFirst().orElseThrow();
     assertThat(hk.header().get(0)).extracting(h -> h.text()).containsExactly("周涨幅前10", "周跌幅前10");
-    assertThat(r.sections().stream().flatMap(s -> s.blocks().stream()).filter(b -> b instanceof Figure).count())
+    // the index charts, set two to a row (grid: 2)
+    assertThat(r.sections().stream().flatMap(s -> s.blocks().stream())
+        .mapToLong(b -> b instanceof Figure ? 1 : b instanceof org.sectordesk.report.FigureGrid g ? g.figures().size() : 0).sum())
         .isGreaterThanOrEqualTo(4);
   }
 

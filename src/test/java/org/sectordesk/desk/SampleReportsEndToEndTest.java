@@ -146,7 +146,7 @@ class SampleReportsEndToEndTest {
       XWPFTable hk = tableAfterCaption(doc, "港股重点个股涨跌幅前10");
       assertThat(cells(hk.getRow(0))).containsExactly("周涨幅前10", "周跌幅前10");
       assertThat(cells(hk.getRow(2))).containsExactly("0799.HK", "IGG", "41.33", "8.6%", "1119.HK", "创梦天地", "35.15", "-5.9%");
-      assertThat(cells(hk.getRow(11))).containsExactly("3690.HK", "美团", "7,422.28", "0.9%", "0667.HK", "中国东方教育", "50.11", "-3.0%");
+      assertThat(cells(hk.getRow(11))).containsExactly("3690.HK", "美团-W", "7,422.28", "0.9%", "0667.HK", "中国东方教育", "50.11", "-3.0%");
       XWPFTable us = tableAfterCaption(doc, "美股重点个股涨跌幅前10");
       assertThat(cells(us.getRow(2))).containsExactly("DDL.N", "叮咚买菜", "6.12", "19.9%", "NVDA.O", "英伟达", "25,224.20", "-13.9%");
       String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());

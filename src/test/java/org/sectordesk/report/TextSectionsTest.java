@@ -46,7 +46,9 @@ class TextSectionsTest {
     assertThat(t.rows().get(0)).extracting(Cell::printed).containsExactly("0700.HK", "腾讯控股", "优于大市", "398.0",
         "3,688,428", "24.1", "26.3", "15", "14");
     assertThat(t.rows().get(1).get(7).printed()).isEqualTo("-72.0");
-    assertThat(t.rows().get(1).get(6).printed()).isEmpty();
+    // a year without an estimate prints a dash
+    assertThat(t.rows().get(1).get(6).printed()).isEqualTo("—");
+    assertThat(t.rows().get(1).get(8).printed()).isEqualTo("—");
   }
 
   @Test
