@@ -18,7 +18,7 @@ import org.sectordesk.workspace.Workspace;
  * import path.
  */
 public final class SampleSeries {
-  static final List<String> FILES = List.of("pboc-deposits.csv", "game-licences.csv", "deck-cloud.csv",
+  static final List<String> FILES = List.of("pboc-deposits.csv", "pboc-deposits-earlier.csv", "game-licences.csv", "deck-cloud.csv",
       "deck-ads.csv", "deck-models.csv", "deck-users.csv");
   static final String DECK = "ai-monetisation.yaml";
 

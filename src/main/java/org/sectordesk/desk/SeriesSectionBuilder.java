@@ -239,7 +239,9 @@ final class SeriesSectionBuilder {
           growth.add(growth(s, p, measure));
         }
       }
-      rows.add(new SeriesSections.EntityValues(entityName(s.entity()), values, growth));
+      // one series without a name of its own is named by its metric (央行非金融机构存款, not CN.PBOC)
+      String label = series.size() == 1 && entityName(s.entity()).equals(s.entity()) ? name(m) : entityName(s.entity());
+      rows.add(new SeriesSections.EntityValues(label, values, growth));
     }
     boolean percent = denominator != null || share;
     NumberStyle style = percent ? NumberStyle.percent(1) : valueStyle(m);

@@ -88,14 +88,14 @@ final class ComboChart {
           ? new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER)
           : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     }
-    axisStyle(left, barsShown ? spec.barStyle() : spec.lineStyle());
+    axisStyle(left, barsShown ? spec.barStyle() : spec.lineStyle(), range(barsShown ? spec.bars() : spec.lines()));
     if (barsShown && !spec.lines().isEmpty()) {
       plot.setDataset(1, lines);
       LineAndShapeRenderer lr = lineRenderer(spec, spec.bars().size());
       plot.setRenderer(1, lr);
       if (spec.linesOnRightAxis()) {
         NumberAxis right = new NumberAxis(spec.rightAxisLabel().isEmpty() ? null : spec.rightAxisLabel());
-        axisStyle(right, spec.lineStyle());
+        axisStyle(right, spec.lineStyle(), range(spec.lines()));
         right.setAutoRangeIncludesZero(false);
         plot.setRangeAxis(1, right);
         plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
@@ -148,7 +148,22 @@ final class ComboChart {
     return new Color((c.getRed() + 255 * 1) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
   }
 
-  private void axisStyle(NumberAxis axis, NumberStyle valueStyle) {
+  private static double range(java.util.List<ChartSpec.BarSeries> series) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (ChartSpec.BarSeries s : series) {
+      for (Double v : s.values()) {
+        if (v != null && Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    return hi >= lo ? hi - lo : Double.NaN;
+  }
+
+  /** Ticks of an axis: percent with one decimal when the values span less than 10 points, else whole numbers. */
+  private void axisStyle(NumberAxis axis, NumberStyle valueStyle, double range) {
     axis.setTickLabelFont(fonts.awt(10f, false));
     axis.setTickLabelPaint(TEXT);
     axis.setLabelFont(fonts.awt(10f, false));
@@ -156,7 +171,7 @@ final class ComboChart {
     axis.setAxisLineVisible(false);
     axis.setTickMarksVisible(false);
     NumberStyle tick = valueStyle.unit().isFraction()
-        ? new NumberStyle(0, false, NumberStyle.Unit.PERCENT, false)
+        ? new NumberStyle(Double.isFinite(range) && range < 0.1 ? 1 : 0, false, NumberStyle.Unit.PERCENT, false)
         : new NumberStyle(0, true, NumberStyle.Unit.NONE, false);
     axis.setNumberFormatOverride(ChartRenderer.formatOf(tick));
   }
