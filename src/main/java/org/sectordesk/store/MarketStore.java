@@ -11,6 +11,7 @@ import org.sectordesk.domain.FxRate;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PeriodCloses;
 import org.sectordesk.domain.PriceHistory;
+import org.sectordesk.domain.SeriesSpan;
 import org.sectordesk.domain.ValuationPoint;
 
 /**
@@ -43,11 +44,27 @@ public interface MarketStore {
    */
   Map<String, PeriodCloses> periodCloses(Collection<String> codes, Period period);
 
+  /** First and last day and row count of each code's bars (every code with bars when {@code codes} is null). */
+  Map<String, SeriesSpan> barSpans(Collection<String> codes);
+
+  /** For every code with a bar between two days (both inclusive), its last such day. */
+  Map<String, LocalDate> lastBarDates(LocalDate from, LocalDate to);
+
   /** Every stored FX rate (a few thousand rows at most). */
   List<FxRate> fxRates();
 
   /** The latest shares / market cap observation on or before a day. */
   Optional<Capitalisation> capitalisationOnOrBefore(String code, LocalDate day);
+
+  /**
+   * For each code, the latest shares / market cap observation on or before its day; codes without one are
+   * absent. A store answers it in one read.
+   */
+  default Map<String, Capitalisation> capitalisationOnOrBefore(Map<String, LocalDate> days) {
+    Map<String, Capitalisation> out = new java.util.LinkedHashMap<>();
+    days.forEach((code, day) -> capitalisationOnOrBefore(code, day).ifPresent(c -> out.put(code, c)));
+    return out;
+  }
 
   /** The whole valuation series of a code, in date order. */
   List<ValuationPoint> valuation(String code);

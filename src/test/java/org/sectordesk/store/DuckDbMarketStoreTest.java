@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sectordesk.domain.Bar;
 import org.sectordesk.domain.Capitalisation;
 import org.sectordesk.domain.DatedClose;
+import org.sectordesk.domain.FxKind;
 import org.sectordesk.domain.FxRate;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PeriodCloses;
@@ -276,6 +279,26 @@ class DuckDbMarketStoreTest {
   }
 
   @Test
+  void aSecondFxSourceForTheSamePairAndDayIsKeptNextToTheFirst() {
+    store.writeFx(List.of(new FxRate(d("2025-12-01"), "USD", "CNY", 7.07, "yahoo", FxKind.DAILY)));
+    WriteSummary s = store.writeFx(List.of(new FxRate(d("2025-12-01"), "USD", "CNY", 7.05, "fred", FxKind.MONTHLY_AVERAGE)));
+    assertThat(s).isEqualTo(new WriteSummary(1, 1, 0, 0));
+    assertThat(store.fxRates()).containsExactly(
+        new FxRate(d("2025-12-01"), "USD", "CNY", 7.05, "fred", FxKind.MONTHLY_AVERAGE),
+        new FxRate(d("2025-12-01"), "USD", "CNY", 7.07, "yahoo", FxKind.DAILY));
+  }
+
+  @Test
+  void seriesSpansAndLastBarDatesComeFromTheStore() {
+    store.writeBars(List.of(bar("0700.HK", "2024-11-12", 400), bar("0700.HK", "2024-11-13", 401),
+        bar("IQ.O", "2024-11-29", 2)));
+    assertThat(store.barSpans(List.of("0700.HK", "NONE.HK"))).containsOnlyKeys("0700.HK");
+    assertThat(store.barSpans(null).get("0700.HK").last()).isEqualTo(d("2024-11-13"));
+    assertThat(store.lastBarDates(d("2024-11-01"), d("2024-11-30")))
+        .containsExactly(java.util.Map.entry("0700.HK", d("2024-11-13")), java.util.Map.entry("IQ.O", d("2024-11-29")));
+  }
+
+  @Test
   void capitalisationIsLookedUpOnOrBeforeADay() {
     store.writeCapitalisation(List.of(Capitalisation.shares("0700.HK", d("2024-06-30"), 9.3e9),
         Capitalisation.marketCap("0700.HK", d("2024-09-30"), 3.6e12)));
@@ -286,6 +309,25 @@ class DuckDbMarketStoreTest {
     assertThat(later.marketCap()).isEqualTo(3.6e12);
     assertThat(later.shares()).isNaN();
     assertThat(store.capitalisationOnOrBefore("9988.HK", d("2024-11-29"))).isEmpty();
+  }
+
+  @Test
+  void capitalisationOfManyCodesIsOneReadThatAgreesWithTheSingleLookUp() {
+    store.writeCapitalisation(List.of(Capitalisation.shares("0700.HK", d("2024-06-30"), 9.3e9),
+        Capitalisation.marketCap("0700.HK", d("2024-09-30"), 3.6e12), Capitalisation.shares("9988.HK", d("2024-03-31"), 1.9e10),
+        Capitalisation.shares("9988.HK", d("2024-12-31"), 1.8e10)));
+    Map<String, LocalDate> days = new LinkedHashMap<>();
+    days.put("9988.HK", d("2024-11-29"));
+    days.put("0700.HK", d("2024-07-01"));
+    days.put("3690.HK", d("2024-11-29"));
+    days.put("BIDU.O", d("2024-01-01"));
+    Map<String, Capitalisation> caps = store.capitalisationOnOrBefore(days);
+    assertThat(caps).containsOnlyKeys("9988.HK", "0700.HK");
+    assertThat(caps.keySet()).containsExactly("9988.HK", "0700.HK");
+    days.forEach((code, day) -> assertThat(Optional.ofNullable(caps.get(code)))
+        .isEqualTo(store.capitalisationOnOrBefore(code, day)));
+    assertThat(caps.get("9988.HK").shares()).isEqualTo(1.9e10);
+    assertThat(store.capitalisationOnOrBefore(Map.of())).isEmpty();
   }
 
   @Test
