@@ -19,6 +19,16 @@ public interface ReportSources {
 
   MarketStore market();
 
+  /** The workspace's conventions (desk.yaml {@code conventions:}). */
+  default org.sectordesk.domain.Conventions conventions() {
+    return org.sectordesk.domain.Conventions.DEFAULT;
+  }
+
+  /** How the workspace picks FX rates (desk.yaml {@code fx:}). */
+  default org.sectordesk.analytics.FxPolicy fxPolicy() {
+    return org.sectordesk.analytics.FxPolicy.DEFAULT;
+  }
+
   /** A text file of the workspace (the analyst's Markdown), by path relative to the workspace; empty when missing. */
   Optional<String> text(String relativePath);
 

@@ -48,6 +48,16 @@ public final class WorkspaceReportSources implements ReportSources {
   }
 
   @Override
+  public org.sectordesk.domain.Conventions conventions() {
+    return workspace.conventions();
+  }
+
+  @Override
+  public org.sectordesk.analytics.FxPolicy fxPolicy() {
+    return workspace.fxPolicy();
+  }
+
+  @Override
   public MarketStore market() {
     return market;
   }

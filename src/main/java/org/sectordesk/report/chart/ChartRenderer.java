@@ -235,7 +235,9 @@ public final class ChartRenderer {
     DateAxis dateAxis = new DateAxis(null);
     dateAxis.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
     long days = first == null ? 0 : last.toEpochDay() - first.toEpochDay();
-    SimpleDateFormat fmt = new SimpleDateFormat(days > 60 ? "yyyy-MM" : "MM-dd");
+    // a window across a year end carries the year on every label (never "11-01" for November of another year)
+    boolean crossesYear = first != null && first.getYear() != last.getYear();
+    SimpleDateFormat fmt = new SimpleDateFormat(days > 60 ? "yyyy-MM" : crossesYear ? "yyyy-MM-dd" : "MM-dd");
     fmt.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
     dateAxis.setDateFormatOverride(fmt);
     dateAxis.setTickLabelFont(fonts.awt(10.5f, false));
