@@ -73,7 +73,7 @@ class SampleDeckTest {
     assertThat(c.linesOnRightAxis()).isTrue();
     // YoY as a fraction on the right axis: 23664 / 23660 - 1
     assertThat(c.lines().get(0).values().get(12)).isEqualTo((23664.0 / 23660 - 1) * 100 / 100);
-    assertThat(fig.source()).isEqualTo("资料来源：中国人民银行，示例证券研究所整理");
+    assertThat(fig.source()).isEqualTo("资料来源：中国人民银行，明川证券研究所（示例）整理");
   }
 
   @Test
