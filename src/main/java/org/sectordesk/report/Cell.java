@@ -55,4 +55,9 @@ public sealed interface Cell permits Cell.Text, Cell.Num, Cell.Empty {
   static Cell empty() {
     return new Empty();
   }
+
+  /** Whether the cell sets like a number (right-aligned): a number, or the dash of a missing estimate. */
+  static boolean alignsAsNumber(Cell c) {
+    return c instanceof Num || c instanceof Text t && t.text().equals("—");
+  }
 }

@@ -300,7 +300,7 @@ public final class DocxRenderer {
           cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         }
         boolean bold = merged || v instanceof Cell.Text tx && tx.bold();
-        ParagraphAlignment align = v instanceof Cell.Num ? ParagraphAlignment.RIGHT
+        ParagraphAlignment align = Cell.alignsAsNumber(v) ? ParagraphAlignment.RIGHT
             : merged ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
         cellText(cell, v.printed(), bold, align, false);
         if (keepTogether && r < t.rows().size() - 1) {

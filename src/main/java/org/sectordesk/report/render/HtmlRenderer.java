@@ -205,7 +205,7 @@ public final class HtmlRenderer {
         out.append("<td");
         if (t.mergedColumns().contains(c)) {
           out.append(" class=\"merged\"");
-        } else if (cell instanceof Cell.Num) {
+        } else if (Cell.alignsAsNumber(cell)) {
           out.append(" class=\"num\"");
         }
         if (spans[r][c] > 1) {
