@@ -77,7 +77,8 @@ public final class DeskMain {
     if (ex instanceof WorkspaceException) {
       return ExitCodes.WORKSPACE;
     }
-    if (ex instanceof DataRejectedException || ex instanceof org.sectordesk.desk.ImportRejectedException) {
+    if (ex instanceof DataRejectedException || ex instanceof org.sectordesk.desk.ImportRejectedException
+        || ex instanceof org.sectordesk.desk.StaleDataException) {
       return ExitCodes.DATA_PROBLEM;
     }
     if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {
