@@ -19,21 +19,21 @@ final class SampleTeam {
 
   private SampleTeam() {}
 
-  /** Writes the files that do not exist yet; returns how many were written. */
+  /**
+   * Writes the files into a fresh sample workspace, replacing the built-in layouts and house file {@code desk init}
+   * has just written (the sample house has its own); returns how many were written.
+   */
   static int write(Path workspaceDir) {
     int n = 0;
     try {
       for (String name : FILES) {
         Path target = workspaceDir.resolve(name);
-        if (Files.exists(target)) {
-          continue;
-        }
         Files.createDirectories(target.getParent());
         try (InputStream in = SampleTeam.class.getResourceAsStream("/org/sectordesk/sample/team/" + name)) {
           if (in == null) {
             throw new IllegalStateException("resource sample/team/" + name + " is missing from the build");
           }
-          Files.copy(in, target);
+          Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
           n++;
         }
       }
