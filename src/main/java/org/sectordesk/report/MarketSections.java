@@ -248,8 +248,8 @@ public final class MarketSections {
         List.of(new ChartSpec.LineSeries("PE-TTM", upTo.stream().map(ValuationPoint::date).toList(),
             upTo.stream().map(ValuationPoint::peTtm).toList(), false)),
         List.of(new ChartSpec.RefLine(ctx.t("series.mean"), stats.mean(), false),
-            new ChartSpec.RefLine(ctx.t("series.plus_sd"), stats.mean() + stats.stdDev(), true),
-            new ChartSpec.RefLine(ctx.t("series.minus_sd"), stats.mean() - stats.stdDev(), true)),
+            new ChartSpec.RefLine(ctx.t("series.plus_sd"), stats.upperBand(), true),
+            new ChartSpec.RefLine(ctx.t("series.minus_sd"), stats.lowerBand(), true)),
         NumberStyle.multiple(0), "", "");
     return List.of(sentence, Figure.of(ctx.t("caption.valuation_pe", ctx.name(index)), lines, ctx.source()));
   }
