@@ -173,6 +173,8 @@ public final class Desk implements AutoCloseable {
   /** Composes a report and returns one format as bytes (DOCX, PDF, HTML or XLSX). */
   public byte[] reportBytes(ReportRequest request, ReportFormat format) {
     return reports.bytes(workspace, request, format);
+  }
+
   /** Metric series: import, list, show. */
   public SeriesDesk series() {
     return SeriesDesk.open(workspace);
