@@ -35,14 +35,21 @@ final class IndicesCommand implements Callable<Integer> {
   public Integer call() {
     try (Desk desk = root.openDesk()) {
       IndicesView v = desk.indices(codes, periodMixin.period());
+      for (IndicesView.Row r : v.rows()) {
+        if (r.isStale()) {
+          spec.commandLine().getErr().println("stale: " + r.code() + " " + r.name() + " data ends " + r.dataThrough()
+              + ", before the last trading day of " + v.period().start() + ".." + v.period().end() + ": no return");
+        }
+      }
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case json -> Json.print(out, v);
         case csv -> {
-          Csv.line(out, List.of("code", "name", "return_pct", "close", "close_date", "status"));
+          Csv.line(out, List.of("code", "name", "return_pct", "close", "close_date", "status", "data_through"));
           for (IndicesView.Row r : v.rows()) {
             Csv.line(out, Arrays.asList(r.code(), r.name(), Numbers.pctValue(r.periodReturn()), r.close(),
-                r.closeDate() == null ? null : r.closeDate().toString(), r.status()));
+                r.closeDate() == null ? null : r.closeDate().toString(), r.status(),
+                r.dataThrough() == null ? null : r.dataThrough().toString()));
           }
           out.flush();
         }
@@ -50,10 +57,14 @@ final class IndicesCommand implements Callable<Integer> {
           out.println("Index returns " + v.period().start() + " 至 " + v.period().end());
           TextTable t = new TextTable(List.of("代码", "指数", "涨跌幅", "收盘"), false, false, true, true);
           for (IndicesView.Row r : v.rows()) {
-            t.row(List.of(r.code(), r.name(), Numbers.pct(r.periodReturn(), 2) + "%",
+            t.row(List.of(r.code(), r.name() + (r.isStale() ? StaleNotes.MARK : ""),
+                r.isStale() ? "—" : Numbers.pct(r.periodReturn(), 2) + "%",
                 r.close() == null ? "—" : Numbers.num(r.close(), 2, true)));
           }
           t.print(out);
+          if (v.rows().stream().anyMatch(IndicesView.Row::isStale)) {
+            out.println(StaleNotes.MARK + " stale: the data ends before the period's last trading day; no return is shown.");
+          }
         }
       }
       return ExitCodes.OK;

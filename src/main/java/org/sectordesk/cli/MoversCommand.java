@@ -63,6 +63,10 @@ final class MoversCommand implements Callable<Integer> {
     }
     try (Desk desk = root.openDesk()) {
       MoversView t = desk.movers(s, periodMixin.period(), top);
+      for (MoversView.Stale r : t.stale()) {
+        spec.commandLine().getErr().println("stale: " + r.code() + " data ends " + r.dataThrough()
+            + ", before the last trading day of the period: left out of the table");
+      }
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case json -> Json.print(out, t);
@@ -97,6 +101,11 @@ final class MoversCommand implements Callable<Integer> {
             Numbers.pct(r.periodReturn(), 1) + "%", r.flagged() ? r.status() : ""));
       }
       tt.print(out);
+    }
+    List<String> stale = t.stale().stream().map(r -> r.code() + " data through " + r.dataThrough()).toList();
+    if (!stale.isEmpty()) {
+      out.println();
+      out.println(StaleNotes.MARK + " left out, stale (data ends before the period's last trading day): " + String.join("; ", stale));
     }
   }
 }

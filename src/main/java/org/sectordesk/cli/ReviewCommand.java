@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sectordesk.desk.Desk;
 import org.sectordesk.desk.view.ReviewView;
+import org.sectordesk.domain.Conventions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,10 +29,25 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
   OutputFormat format;
 
+  @Option(names = "--ytd-base", paramLabel = "DATE|calendar",
+      description = "YTD from the close on or before DATE (seed 000: 2022-12-30) or calendar. Default: desk.yaml conventions.ytd_base")
+  String ytdBase;
+
+  @Option(names = "--close-as-of", paramLabel = "DATE|period_end|report_date",
+      description = "The close and market cap as of this day. Default: desk.yaml conventions.close_as_of")
+  String closeAsOf;
+
   @Override
   public Integer call() {
     try (Desk desk = root.openDesk()) {
-      ReviewView review = desk.review(periodMixin.period());
+      Conventions overrides;
+      try {
+        overrides = new Conventions(ytdBase, closeAsOf, null, null);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      ReviewView review = desk.review(periodMixin.period(), overrides);
+      StaleNotes.print(spec.commandLine().getErr(), review);
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case json -> Json.print(out, review);
@@ -56,7 +72,8 @@ final class ReviewCommand implements Callable<Integer> {
   private static void table(PrintWriter out, ReviewView review) {
     out.println("Market review " + review.period().start() + " to " + review.period().end());
     for (ReviewView.Benchmark b : review.benchmarks()) {
-      out.println("  " + b.name() + " (" + b.code() + "): " + Numbers.pct(b.periodReturn(), 2) + "%");
+      out.println("  " + b.name() + " (" + b.code() + "): "
+          + (b.isStale() ? "— " + StaleNotes.MARK + " data through " + b.dataThrough() : Numbers.pct(b.periodReturn(), 2) + "%"));
     }
     out.println();
     TextTable t = new TextTable(List.of("细分板块", "证券代码", "证券名称", "涨跌幅%", "与所在指数对比pct",
@@ -65,11 +82,14 @@ final class ReviewCommand implements Callable<Integer> {
     String lastSector = null;
     for (ReviewView.Row r : review.rows()) {
       String sector = r.sector();
-      t.row(List.of(sector.equals(lastSector) ? "" : sector, r.code(), r.name(),
+      String mark = r.isStale() || r.isYtdStale() ? StaleNotes.MARK : "";
+      t.row(List.of(sector.equals(lastSector) ? "" : sector, r.code(), r.name() + mark,
           Numbers.pct(r.periodReturn(), 1), Numbers.pct(r.vsBenchmark(), 1), Numbers.pct(r.ytd(), 2),
           Numbers.num(r.close(), 1, true), Numbers.num(r.mcapCnyYi(), 0, true)));
       lastSector = sector;
     }
     t.print(out);
+    StaleNotes.footnotes(out, review);
+    out.println("YTD from the close on or before " + review.ytdBase() + "; closes as of " + review.closeDate() + ".");
   }
 }

@@ -66,7 +66,7 @@ public final class Desk implements AutoCloseable {
   }
 
   public MarketDesk market() {
-    return new MarketDesk(workspace.reference(), market);
+    return new MarketDesk(workspace.reference(), market, workspace.fxPolicy(), workspace.conventions());
   }
 
   public MarketImports imports() {
@@ -92,6 +92,11 @@ public final class Desk implements AutoCloseable {
     return ReviewView.of(market().review(period));
   }
 
+  /** {@code desk review} with conventions (YTD base, close as of) overriding desk.yaml's. */
+  public ReviewView review(Period period, org.sectordesk.domain.Conventions overrides) {
+    return ReviewView.of(market().review(period, overrides, null));
+  }
+
   /** {@code desk movers}: the best and worst {@code top} names of a market or watch list. */
   public MoversView movers(MarketDesk.MoversScope scope, Period period, int top) {
     if (top < 1) {
@@ -108,7 +113,8 @@ public final class Desk implements AutoCloseable {
     for (PeriodReturn r : market().returns(wanted, period)) {
       Security s = ref.require(r.code());
       rows.add(new IndicesView.Row(s.code(), s.displayName(), r.value(), r.end() == null ? null : r.end().close(),
-          r.end() == null ? null : r.end().date(), r.status().name().toLowerCase(java.util.Locale.ROOT)));
+          r.end() == null ? null : r.end().date(), r.status().name().toLowerCase(java.util.Locale.ROOT),
+          r.dataThrough()));
     }
     return new IndicesView(PeriodView.of(period), rows);
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sectordesk.domain.Bar;
+import org.sectordesk.domain.FxKind;
 import org.sectordesk.domain.FxRate;
 import org.sectordesk.domain.Security;
 import org.sectordesk.domain.ValuationPoint;
@@ -56,7 +57,7 @@ final class WindWideLayout {
         ctx.reader.problem(row, col, "rate", "rate must be positive, got '" + row.cell(col) + "'");
         return null;
       }
-      return new FxRate(date, key.substring(0, 3), key.substring(4), v);
+      return new FxRate(date, key.substring(0, 3), key.substring(4), v, "wind", FxKind.DAILY);
     }, out);
   }
 

@@ -14,5 +14,10 @@ public record IndicesView(PeriodView period, List<Row> rows) {
 
   /** One index: its return, its last close in the period and that close's date. */
   public record Row(String code, String name, @Percent @JsonProperty("return_pct") double periodReturn,
-      Double close, LocalDate closeDate, String status) {}
+      Double close, LocalDate closeDate, String status, LocalDate dataThrough) {
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isStale() {
+      return status.equals("stale");
+    }
+  }
 }
