@@ -63,8 +63,9 @@ final class NewsCommand {
         if (!r.ok()) {
           throw DataRejectedException.of("news file " + file, r.problems());
         }
-        spec.commandLine().getOut().printf("%s: %d items read, %d new, %d replaced, %d unchanged (%d dated from their text)%n",
-            r.file(), r.read(), r.added(), r.replaced(), r.unchanged(), r.datedFromText());
+        spec.commandLine().getOut().printf("%s: %d items read, %d new, %d replaced, %d unchanged (%d dated from their text%s)%n",
+            r.file(), r.read(), r.added(), r.replaced(), r.unchanged(), r.datedFromText(),
+            r.monthOnly() == 0 ? "" : ", " + r.monthOnly() + " naming no day, dated to the month");
         return ExitCodes.OK;
       }
     }
@@ -130,12 +131,18 @@ final class NewsCommand {
           continue;
         }
         if (full) {
-          for (NewsDigestView.Entry e : s.entries()) {
-            out.printf("%s  %s  %s  %s%n", e.date(), e.id(), who(e, "-"), e.title());
-            out.printf("    来源: %s%s%n", String.join(", ", e.sources()), folded(e));
-            for (String line : e.body().split("\n")) {
-              if (!line.isBlank()) {
-                out.println("    " + line);
+          for (NewsDigestView.Block b : s.blocks()) {
+            out.printf("%n【%s】%n", b.heading());
+            for (NewsDigestView.Entry e : b.entries()) {
+              out.printf("%s  %s  %s  %s%n", e.day(), e.id(), who(e, "-"), e.title());
+              out.printf("    来源: %s%s%n", String.join(", ", e.sources()), folded(e));
+              // the date once, then the text without its own opening date
+              String prefix = "    " + e.chineseDate() + "，";
+              for (String line : e.bodyAfterDate().split("\n")) {
+                if (!line.isBlank()) {
+                  out.println(prefix + line);
+                  prefix = "    ";
+                }
               }
             }
           }
@@ -143,7 +150,7 @@ final class NewsCommand {
         }
         TextTable t = new TextTable(List.of("日期", "ID", "公司", "标题", "来源"));
         for (NewsDigestView.Entry e : s.entries()) {
-          t.row(List.of(e.date().toString(), e.id(), who(e, "-"), e.title(), String.join(", ", e.sources()) + folded(e)));
+          t.row(List.of(e.day(), e.id(), who(e, "-"), e.title(), String.join(", ", e.sources()) + folded(e)));
         }
         t.print(out);
       }
