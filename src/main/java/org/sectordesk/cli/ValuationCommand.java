@@ -41,16 +41,17 @@ final class ValuationCommand implements Callable<Integer> {
         case json -> Json.print(out, v);
         case csv -> {
           Csv.line(out, List.of("code", "name", "as_of", "date", "pe_ttm", "percentile_pct", "mean", "std_dev",
-              "mean_plus_1sd", "mean_minus_1sd", "observations", "since"));
+              "mean_plus_1sd", "mean_minus_1sd", "observations", "excluded_nonpositive", "since"));
           Csv.line(out, Arrays.asList(v.code(), v.name(), v.asOf().toString(), v.date().toString(), v.peTtm(),
               Numbers.pctValue(v.percentile()), v.mean(), v.stdDev(), v.upperBand(), v.lowerBand(), v.observations(),
-              v.since().toString()));
+              v.excludedNonpositive(), v.since().toString()));
           out.flush();
         }
         default -> {
           out.println(v.name() + " (" + v.code() + ") PE-TTM " + Numbers.num(v.peTtm(), 2, false) + "x on " + v.date()
               + ", at the " + Numbers.pct(v.percentile(), 2) + "% percentile since " + v.since()
-              + " (" + v.observations() + " observations)");
+              + " (" + v.observations() + " observations"
+              + (v.excludedNonpositive() > 0 ? "; " + v.excludedNonpositive() + " at or below zero left out" : "") + ")");
           out.println("mean " + Numbers.num(v.mean(), 2, false) + "x, standard deviation " + Numbers.num(v.stdDev(), 2, false)
               + "x, mean ±1 sd " + Numbers.num(v.lowerBand(), 2, false) + "x to "
               + Numbers.num(v.upperBand(), 2, false) + "x");

@@ -15,7 +15,7 @@ public enum Failure {
   NOT_FOUND(2, 404),
   /** The user's input cannot be used (options, periods, formats). */
   BAD_INPUT(2, 400),
-  /** A file was rejected; nothing was stored. */
+  /** A file was rejected (nothing was stored), or the data cannot answer (stale). */
   DATA_REJECTED(3, 422),
   /** Another process (a running import, the web desk) holds the workspace for writing. */
   WORKSPACE_LOCKED(4, 409),
@@ -50,7 +50,7 @@ public enum Failure {
     if (e instanceof WorkspaceException) {
       return WORKSPACE;
     }
-    if (e instanceof DataRejectedException || e instanceof ImportRejectedException) {
+    if (e instanceof DataRejectedException || e instanceof ImportRejectedException || e instanceof StaleDataException) {
       return DATA_REJECTED;
     }
     if (e instanceof NotFoundException) {

@@ -9,10 +9,10 @@ import org.sectordesk.desk.json.Percent;
 public record ValuationView(String code, String name, LocalDate asOf, LocalDate date, double peTtm,
     @Percent @JsonProperty("percentile_pct") double percentile, double mean, double stdDev,
     @JsonProperty("mean_plus_1sd") double upperBand, @JsonProperty("mean_minus_1sd") double lowerBand,
-    int observations, LocalDate since) {
+    int observations, int excludedNonpositive, LocalDate since) {
 
   public static ValuationView of(ValuationStats v, String name) {
     return new ValuationView(v.code(), name, v.asOf(), v.date(), v.peTtm(), v.percentile(), v.mean(), v.stdDev(),
-        v.upperBand(), v.lowerBand(), v.count(), v.since());
+        v.upperBand(), v.lowerBand(), v.count(), v.excludedNonpositive(), v.since());
   }
 }
