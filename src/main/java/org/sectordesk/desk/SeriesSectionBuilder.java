@@ -71,7 +71,8 @@ final class SeriesSectionBuilder {
   }
 
   private String entityName(String entity) {
-    Object names = spec == null ? null : spec.params().get("names");
+    Object names = spec == null ? null : spec.params().get(ctx.lang() == Lang.EN && spec.params().containsKey("names_en")
+        ? "names_en" : "names");
     if (names instanceof Map<?, ?> map && map.get(entity) != null) {
       return String.valueOf(map.get(entity));
     }
