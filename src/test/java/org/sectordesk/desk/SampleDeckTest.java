@@ -86,6 +86,24 @@ class SampleDeckTest {
   }
 
   @Test
+  void theIndexWindowMeasuresFromTheLastCloseBeforeItsStart() {
+    Figure fig = deck.deck().slides().stream().filter(s -> s instanceof Deck.Content).flatMap(s -> ((Deck.Content) s).blocks().stream())
+        .filter(b -> b instanceof Figure f && f.caption().equals("2024年以来主要指数累计涨跌幅（%）")).map(b -> (Figure) b)
+        .findFirst().orElseThrow();
+    ChartSpec.LineSeries hstech = ((ChartSpec.Lines) fig.chart()).series().stream().filter(l -> l.name().equals("恒生科技"))
+        .findFirst().orElseThrow();
+    try (org.sectordesk.workspace.Workspace w = org.sectordesk.workspace.Workspace.open(ws)) {
+      org.sectordesk.domain.PriceHistory h = new org.sectordesk.store.DuckDbMarketStore(w.database()).history("HSTECH.HI");
+      int base = h.indexBefore(LocalDate.of(2024, 1, 1));
+      int end = h.indexOnOrBefore(LocalDate.of(2025, 9, 30));
+      assertThat(hstech.dates().get(0)).isEqualTo(h.date(base));
+      assertThat(hstech.values().get(0)).isEqualTo(0.0);
+      assertThat(hstech.dates().get(hstech.dates().size() - 1)).isEqualTo(h.date(end));
+      assertThat(hstech.values().get(hstech.values().size() - 1)).isEqualTo(h.adjClose(end) / h.adjClose(base) - 1);
+    }
+  }
+
+  @Test
   void thePowerPointIsSixteenByNineWithNativeChartsTablesAndTheFontEmbedded() throws IOException {
     try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(file(DeckDesk.DeckFormat.PPTX)))) {
       assertThat(ppt.getPageSize().getWidth() / ppt.getPageSize().getHeight()).isEqualTo(16.0 / 9);
