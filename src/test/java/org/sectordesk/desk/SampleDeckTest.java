@@ -104,6 +104,29 @@ class SampleDeckTest {
   }
 
   @Test
+  void anIndexLevelWindowShowsTheClosesOfItsYears() throws IOException {
+    org.sectordesk.report.DeckLayout layout = org.sectordesk.report.DeckLayout.read(new ByteArrayInputStream("""
+        id: t
+        kind: deck
+        slides:
+          - title: 恒生指数走势
+            sections:
+              - {type: index_window, mode: level, indices: [HSI.HI], years: 1}
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "decks/t.yaml");
+    try (org.sectordesk.workspace.Workspace w = org.sectordesk.workspace.Workspace.open(ws)) {
+      org.sectordesk.store.DuckDbMarketStore market = new org.sectordesk.store.DuckDbMarketStore(w.database());
+      Deck d = new DeckComposer(new WorkspaceReportSources(w, market), org.sectordesk.report.House.defaults())
+          .compose(layout, LocalDate.of(2025, 9, 30), Lang.ZH);
+      Figure f = (Figure) ((Deck.Content) d.slides().get(0)).blocks().get(0);
+      ChartSpec.LineSeries hsi = ((ChartSpec.Lines) f.chart()).series().get(0);
+      org.sectordesk.domain.PriceHistory h = market.history("HSI.HI").between(LocalDate.of(2024, 9, 30), LocalDate.of(2025, 9, 30));
+      assertThat(hsi.values()).hasSize(h.size());
+      assertThat(hsi.values().get(h.size() - 1)).isEqualTo(h.close(h.size() - 1));
+      assertThat(f.caption()).isEqualTo("近1年指数走势");
+    }
+  }
+
+  @Test
   void thePowerPointIsSixteenByNineWithNativeChartsTablesAndTheFontEmbedded() throws IOException {
     try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(file(DeckDesk.DeckFormat.PPTX)))) {
       assertThat(ppt.getPageSize().getWidth() / ppt.getPageSize().getHeight()).isEqualTo(16.0 / 9);
