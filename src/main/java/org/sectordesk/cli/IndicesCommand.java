@@ -32,6 +32,8 @@ final class IndicesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PeriodMixin periodMixin;
 
+  @Mixin LangOption lang;
+
   @Parameters(arity = "0..*", paramLabel = "CODE", description = "Index codes. Default: every index of the workspace.")
   List<String> codes = new ArrayList<>();
 
@@ -82,8 +84,9 @@ final class IndicesCommand implements Callable<Integer> {
           out.flush();
         }
         default -> {
-          out.println("Index returns " + p.start() + " 至 " + p.end());
-          TextTable t = new TextTable(List.of("代码", "指数", "涨跌幅", "收盘"), false, false, true, true);
+          out.println(lang.t("指数涨跌幅 " + p.start() + " 至 " + p.end(), "Index returns " + p.start() + " to " + p.end()));
+          TextTable t = new TextTable(lang.en() ? List.of("Code", "Index", "Return", "Close") : List.of("代码", "指数", "涨跌幅", "收盘"),
+              false, false, true, true);
           for (PeriodReturn r : returns) {
             Security s = ref.require(r.code());
             t.row(List.of(s.code(), s.displayName() + (r.isStale() ? StaleNotes.MARK : ""),

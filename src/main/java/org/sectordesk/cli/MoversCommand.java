@@ -44,6 +44,12 @@ final class MoversCommand implements Callable<Integer> {
 
   @Mixin PeriodMixin periodMixin;
 
+  @Mixin LangOption lang;
+
+  @Option(names = "--coverage", description = "With --market: only the covered names (desk.yaml's coverage), as the "
+      + "monthly report's top-3 sentence ranks them; without it every stock of the market, watch-list names too.")
+  boolean coverage;
+
   @Option(names = "--top", defaultValue = "10", description = "How many gainers and losers. Default: ${DEFAULT-VALUE}")
   int top;
 
@@ -63,8 +69,11 @@ final class MoversCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("--market must be one of " + Arrays.toString(Market.values()) + ", got '" + scope.market + "'");
       }
-      s = MarketDesk.MoversScope.ofMarket(m);
+      s = coverage ? MarketDesk.MoversScope.ofCoverage(m) : MarketDesk.MoversScope.ofMarket(m);
     } else {
+      if (coverage) {
+        throw new IllegalArgumentException("--coverage goes with --market (a watch list is its own selection)");
+      }
       s = MarketDesk.MoversScope.ofWatchList(scope.list);
     }
     try (Desk desk = root.openDesk()) {
@@ -77,7 +86,7 @@ final class MoversCommand implements Callable<Integer> {
       switch (format) {
         case json -> Json.print(out, json(t));
         case csv -> csv(out, t);
-        default -> table(out, t);
+        default -> table(out, t, lang);
       }
       return ExitCodes.OK;
     }
@@ -139,18 +148,40 @@ final class MoversCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void table(PrintWriter out, MarketDesk.MoversTable t) {
-    out.println(t.scope() + "  " + t.period().start() + " 至 " + t.period().end() + "  (" + t.names() + " names"
-        + (t.withoutReturn() > 0 ? ", " + t.withoutReturn() + " without a return" : "") + ")");
-    for (String side : List.of("涨幅前" + t.top().size(), "跌幅前" + t.bottom().size())) {
-      List<MoverRow> rows = side.startsWith("涨") ? t.top() : t.bottom();
+  static String statusZh(ReturnStatus s) {
+    return switch (s) {
+      case NORMAL -> "";
+      case LISTED_IN_PERIOD -> "期内上市";
+      case NO_TRADES_IN_PERIOD -> "期内无交易";
+      case STALE -> "数据过期";
+      case NO_DATA -> "无数据";
+    };
+  }
+
+  private static void table(PrintWriter out, MarketDesk.MoversTable t, LangOption l) {
+    String scope = t.scope().endsWith(" coverage") ? t.scope().replace(" coverage", l.t(" 覆盖公司", " coverage")) : t.scope();
+    out.println(scope + "  " + t.period().start() + l.t(" 至 ", " to ") + t.period().end() + "  "
+        + l.t("（" + t.names() + "只" + (t.withoutReturn() > 0 ? "，" + t.withoutReturn() + "只无涨跌幅" : "") + "）",
+            "(" + t.names() + " names" + (t.withoutReturn() > 0 ? ", " + t.withoutReturn() + " without a return" : "") + ")"));
+    for (boolean top : new boolean[] {true, false}) {
+      List<MoverRow> rows = top ? t.top() : t.bottom();
       out.println();
-      out.println(side);
-      TextTable tt = new TextTable(List.of("股票代码", "股票名称", "市值(亿)", "涨跌幅", ""), false, false, true, true, false);
+      out.println(top ? l.t("涨幅前" + rows.size(), "Top " + rows.size()) : l.t("跌幅前" + rows.size(), "Bottom " + rows.size()));
+      // the status column only when a row has one, and then with its heading
+      boolean anyStatus = rows.stream().anyMatch(r -> r.periodReturn().status() != ReturnStatus.NORMAL);
+      List<String> heads = new ArrayList<>(l.en() ? List.of("Code", "Name", "Mcap (100m)", "Return")
+          : List.of("股票代码", "股票名称", "市值(亿)", "涨跌幅"));
+      if (anyStatus) {
+        heads.add(l.t("状态", "Status"));
+      }
+      TextTable tt = new TextTable(heads, false, false, true, true, false);
       for (MoverRow r : rows) {
-        tt.row(List.of(r.security().code(), r.security().displayName(), Numbers.num(r.marketCapYi(), 2, true),
-            Numbers.pct(r.periodReturn().value(), 1) + "%",
-            r.periodReturn().status() == ReturnStatus.NORMAL ? "" : r.periodReturn().status().name().toLowerCase(Locale.ROOT)));
+        List<String> cells = new ArrayList<>(List.of(r.security().code(), r.security().displayName(),
+            Numbers.num(r.marketCapYi(), 2, true), Numbers.pct(r.periodReturn().value(), 1) + "%"));
+        if (anyStatus) {
+          cells.add(l.en() ? r.periodReturn().status().name().toLowerCase(Locale.ROOT) : statusZh(r.periodReturn().status()));
+        }
+        tt.row(cells);
       }
       tt.print(out);
     }

@@ -30,6 +30,8 @@ final class ReviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PeriodMixin periodMixin;
 
+  @Mixin LangOption lang;
+
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
   OutputFormat format;
 
@@ -56,7 +58,7 @@ final class ReviewCommand implements Callable<Integer> {
       switch (format) {
         case json -> Json.print(out, json(review));
         case csv -> csv(out, review);
-        default -> table(out, review);
+        default -> table(out, review, lang);
       }
       return ExitCodes.OK;
     }
@@ -125,16 +127,18 @@ final class ReviewCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void table(PrintWriter out, MarketReview review) {
-    out.println("Market review " + review.period().start() + " to " + review.period().end());
+  private static void table(PrintWriter out, MarketReview review, LangOption l) {
+    out.println(l.t("市场回顾 " + review.period().start() + " 至 " + review.period().end(),
+        "Market review " + review.period().start() + " to " + review.period().end()));
     for (MarketReview.BenchmarkReturn b : review.benchmarks()) {
       out.println("  " + b.index().displayName() + " (" + b.index().code() + "): "
-          + (b.periodReturn().isStale() ? "— " + StaleNotes.MARK + " data through " + b.periodReturn().dataThrough()
+          + (b.periodReturn().isStale() ? "— " + StaleNotes.MARK + l.t(" 数据截至 ", " data through ") + b.periodReturn().dataThrough()
               : Numbers.pct(b.periodReturn().value(), 2) + "%"));
     }
     out.println();
-    TextTable t = new TextTable(List.of("细分板块", "证券代码", "证券名称", "涨跌幅%", "与所在指数对比pct",
-        "年初至今%", "收盘价", "市值(亿" + review.baseCurrency() + ")"),
+    TextTable t = new TextTable(l.en()
+        ? List.of("Sub-sector", "Code", "Name", "Return %", "vs index pct", "YTD %", "Close", "Mcap (100m " + review.baseCurrency() + ")")
+        : List.of("细分板块", "证券代码", "证券名称", "涨跌幅%", "与所在指数对比pct", "年初至今%", "收盘价", "市值(亿" + review.baseCurrency() + ")"),
         false, false, false, true, true, true, true, true);
     String lastSector = null;
     for (ReviewRow r : review.rows()) {
@@ -147,6 +151,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
     t.print(out);
     StaleNotes.footnotes(out, review);
-    out.println("YTD from the close on or before " + review.ytdBase() + "; closes as of " + review.closeDate() + ".");
+    out.println(l.t("年初至今自 " + review.ytdBase() + "（含）前最后收盘价起算；收盘价截至 " + review.closeDate() + "。",
+        "YTD from the close on or before " + review.ytdBase() + "; closes as of " + review.closeDate() + "."));
   }
 }
