@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {"Write the monthly strategy or the weekly report from the workspace's data, layout and texts.",
         "Layout: layouts/monthly.yaml or layouts/weekly.yaml in the workspace (built-in ones otherwise);",
         "house name, source line, colours and disclaimer: house.yaml; the analyst's views: texts/*.md."},
-    subcommands = {ReportCommand.Monthly.class, ReportCommand.Weekly.class})
+    subcommands = {ReportCommand.Monthly.class, ReportCommand.Weekly.class, DeckCommand.class})
 final class ReportCommand {
   @ParentCommand
   DeskCommand root;

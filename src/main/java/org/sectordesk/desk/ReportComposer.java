@@ -241,6 +241,8 @@ public final class ReportComposer {
           return TextSections.news(ctx, heading.isEmpty() ? dflt : heading, level, secs, names, sources.news(period),
               spec.flag("by_company", false));
         }
+        case "series_chart", "series_table", "series_text", "index_window":
+          return List.of(new Section(heading, level, new SeriesSectionBuilder(sources, ctx, date).build(spec)));
         default:
           if (AnalystContentSections.TYPES.contains(spec.type())) {
             return new AnalystContentSections(sources, ctx).build(spec, heading, level);

@@ -62,6 +62,16 @@ public interface ReportSources {
   /** The AI application tracker up to a day. */
   List<TextSections.TrackerLine> aiTracker(LocalDate asOf);
 
+  /** A metric of the workspace catalogue. */
+  default Optional<org.sectordesk.domain.Metric> metric(String id) {
+    return Optional.empty();
+  }
+
+  /** The stored series of a metric for the given entities (every entity when empty), in that order. */
+  default List<org.sectordesk.analytics.MetricSeries> metricSeries(String metric, List<String> entities) {
+    return List.of();
+  }
+
   /** What is missing from this workspace's sources (for the command's summary), e.g. "news". */
   default List<String> missing() {
     return List.of();

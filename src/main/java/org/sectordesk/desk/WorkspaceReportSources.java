@@ -203,4 +203,23 @@ public final class WorkspaceReportSources implements ReportSources {
   public List<String> missing() {
     return List.copyOf(missing);
   }
+
+  private SeriesDesk seriesDesk;
+
+  private SeriesDesk seriesDesk() {
+    if (seriesDesk == null) {
+      seriesDesk = SeriesDesk.open(workspace);
+    }
+    return seriesDesk;
+  }
+
+  @Override
+  public Optional<org.sectordesk.domain.Metric> metric(String id) {
+    return seriesDesk().catalogue().metric(id);
+  }
+
+  @Override
+  public List<org.sectordesk.analytics.MetricSeries> metricSeries(String metric, List<String> entities) {
+    return seriesDesk().series(metric, entities);
+  }
 }

@@ -119,6 +119,8 @@ public final class ChartRenderer {
     JFreeChart chart;
     if (spec instanceof ChartSpec.Bars b) {
       chart = bars(b);
+    } else if (spec instanceof ChartSpec.Combo c) {
+      chart = new ComboChart(fonts, style).chart(c);
     } else {
       chart = lines((ChartSpec.Lines) spec);
     }
@@ -331,7 +333,7 @@ public final class ChartRenderer {
   }
 
   /** A java.text.NumberFormat that prints with a {@link NumberStyle} (for axis ticks and item labels). */
-  static NumberFormat formatOf(NumberStyle s) {
+  public static NumberFormat formatOf(NumberStyle s) {
     return new StyleFormat(s);
   }
 
@@ -369,6 +371,9 @@ public final class ChartRenderer {
   }
 
   static List<String> seriesNames(ChartSpec spec) {
+    if (spec instanceof ChartSpec.Combo c) {
+      return c.seriesNames();
+    }
     return spec instanceof ChartSpec.Bars b ? b.series().stream().map(ChartSpec.BarSeries::name).toList()
         : ((ChartSpec.Lines) spec).series().stream().map(ChartSpec.LineSeries::name).toList();
   }
