@@ -54,6 +54,7 @@ public final class DeskMain {
     for (String name : names) {
       cl.addSubcommand(Subcommands.ALL.get(name).get());
     }
+    OptionErrors.install(cl);
     cl.setUsageHelpWidth(110);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();

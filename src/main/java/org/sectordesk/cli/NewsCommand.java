@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code desk news …}: import, digest, tracker, relabel, train, eval, bench. */
 @Command(name = "news", mixinStandardHelpOptions = true,
-    description = {"News items: import them, file them by section and company, fold near-duplicates,",
-        "and list them as the report's news sections and the A-share AI application tracker."},
+    description = {"News items: import, file by section and company, digest, and the AI application tracker.",
+        "Near-duplicates are folded; the digest gives the report's news sections and the A-share AI application tracker."},
     subcommands = {NewsCommand.Import.class, NewsCommand.Digest.class, NewsCommand.Tracker.class,
         NewsCommand.Relabel.class, NewsCommand.Train.class, NewsCommand.Eval.class, NewsCommand.Bench.class})
 final class NewsCommand {
