@@ -1,26 +1,18 @@
 package org.sectordesk.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Properties;
+import org.duckdb.DuckDBConnection;
 
 /**
- * The workspace's embedded DuckDB database: opens the file, sets memory and thread limits and
- * creates the tables every area of the desk needs ({@code schema/*.sql}, idempotent).
+ * The workspace's embedded DuckDB database: opens the file, sets memory and thread limits and brings the schema
+ * up to date ({@link Migrations}). One connection serves one unit of work; {@link #duplicate()} gives another.
  */
 public final class Database implements AutoCloseable {
-  /** Schema files, in order; an area that has none yet is skipped. */
-  private static final List<String> SCHEMAS =
-      List.of("market.sql", "estimates.sql", "ratings.sql", "news.sql", "industry.sql");
-
   private final Path file;
   private final Connection connection;
 
@@ -63,26 +55,18 @@ public final class Database implements AutoCloseable {
   }
 
   private void createSchema() throws SQLException {
-    for (String name : SCHEMAS) {
-      String sql = resource("schema/" + name);
-      if (sql == null) {
-        continue;
-      }
-      try (Statement s = connection.createStatement()) {
-        for (String stmt : sql.split(";")) {
-          if (!stmt.isBlank()) {
-            s.execute(stmt);
-          }
-        }
-      }
-    }
+    Migrations.apply(connection);
   }
 
-  private static String resource(String name) {
-    try (InputStream in = Database.class.getResourceAsStream(name)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Another connection to the same open database, for one unit of work (a command, a web request): its own
+   * transactions, safe to use on another thread while this one is in use. Closing it leaves this one open.
+   */
+  public Database duplicate() {
+    try {
+      return new Database(file, ((DuckDBConnection) connection).duplicate());
+    } catch (SQLException e) {
+      throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
     }
   }
 
