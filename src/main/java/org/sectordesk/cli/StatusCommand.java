@@ -2,10 +2,7 @@ package org.sectordesk.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sectordesk.desk.DataStatusView;
 import org.sectordesk.desk.Desk;
@@ -38,7 +35,7 @@ final class StatusCommand implements Callable<Integer> {
       DataStatusView v = desk.status(asOf != null ? asOf : LocalDate.now(java.time.ZoneOffset.UTC));
       PrintWriter out = spec.commandLine().getOut();
       if (format == OutputFormat.json) {
-        Json.print(out, json(v));
+        Json.print(out, v);
       } else {
         table(out, v);
       }
@@ -46,35 +43,14 @@ final class StatusCommand implements Callable<Integer> {
     }
   }
 
-  static Map<String, Object> json(DataStatusView v) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("as_of", v.asOf().toString());
-    root.put("stale", v.staleCount());
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (DataStatusView.Row r : v.rows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("kind", r.series().kind());
-      m.put("key", r.series().key());
-      m.put("first_date", r.series().first().toString());
-      m.put("last_date", r.series().last().toString());
-      m.put("rows", r.series().rows());
-      m.put("files", r.series().files());
-      m.put("fresh", r.fresh());
-      m.put("expected_through", r.expected() == null ? null : r.expected().toString());
-      rows.add(m);
-    }
-    root.put("series", rows);
-    return root;
-  }
-
   private static void table(PrintWriter out, DataStatusView v) {
-    out.println("Stored series, fresh on " + v.asOf() + " (" + v.staleCount() + " stale)");
+    out.println("Stored series, fresh on " + v.asOf() + " (" + v.stale() + " stale)");
     TextTable t = new TextTable(List.of("kind", "series", "first", "last", "rows", "fresh", "files"),
         false, false, false, false, true, false, false);
-    for (DataStatusView.Row r : v.rows()) {
-      t.row(List.of(r.series().kind(), r.series().key(), r.series().first().toString(), r.series().last().toString(),
-          Long.toString(r.series().rows()), r.fresh() == null ? "" : r.fresh() ? "yes" : "STALE (expected " + r.expected() + ")",
-          String.join(", ", r.series().files())));
+    for (DataStatusView.Row r : v.series()) {
+      t.row(List.of(r.kind(), r.key(), r.firstDate().toString(), r.lastDate().toString(),
+          Long.toString(r.rows()), r.fresh() == null ? "" : r.fresh() ? "yes" : "STALE (expected " + r.expectedThrough() + ")",
+          String.join(", ", r.files())));
     }
     t.print(out);
   }

@@ -105,7 +105,7 @@ public final class MarketDesk {
           Security sec = ref.securities().get(s.key());
           boolean delisted = sec != null && sec.delisted() != null && !sec.delisted().isAfter(asOf);
           Boolean fresh = delisted ? null : expected == null ? Boolean.FALSE : !s.last().isBefore(expected);
-          rows.add(new DataStatusView.Row(s, fresh, expected));
+          rows.add(DataStatusView.Row.of(s, fresh, expected));
         }
         case "fx" -> {
           String[] parts = s.key().split(" ");
@@ -115,12 +115,12 @@ public final class MarketDesk {
           boolean endsByThen = !kind.knownFrom(s.last()).isAfter(asOf);
           // a series that goes on after the day covers it once it had started; one that ends must end recently
           Boolean fresh = endsByThen ? !kind.asOf(s.last()).isBefore(oldest) : !kind.knownFrom(s.first()).isAfter(asOf);
-          rows.add(new DataStatusView.Row(s, fresh, oldest));
+          rows.add(DataStatusView.Row.of(s, fresh, oldest));
         }
-        default -> rows.add(new DataStatusView.Row(s, null, null));
+        default -> rows.add(DataStatusView.Row.of(s, null, null));
       }
     }
-    return new DataStatusView(asOf, rows);
+    return DataStatusView.of(asOf, rows);
   }
 
   /** Where the stored series of some codes end and when each market last traded in a period. */
