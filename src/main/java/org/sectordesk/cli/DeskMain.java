@@ -78,6 +78,7 @@ public final class DeskMain {
           new ReportCommand(),
           new BenchCommand(),
           new NewsCommand(),
+          new SeriesCommand(),
           new AnnouncementsCommand()
           // further commands are added here, one per line
       );

@@ -36,6 +36,11 @@ public final class Desk implements AutoCloseable {
     return new MarketImports(workspace, market, Clock.systemUTC());
   }
 
+  /** Metric series: import, list, show. */
+  public SeriesDesk series() {
+    return SeriesDesk.open(workspace);
+  }
+
   @Override
   public void close() {
     workspace.close();

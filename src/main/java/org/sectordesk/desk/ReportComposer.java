@@ -150,14 +150,8 @@ public final class ReportComposer {
           return List.of(new Section("", level, List.of(new PageBreak())));
         case "heading":
           return List.of(new Section(heading, level, List.of()));
-        case "markdown_text": {
-          String file = spec.requireText("file");
-          Optional<String> text = sources.text(file);
-          if (text.isEmpty() || text.get().isBlank()) {
-            return List.of(new Section(heading, level, List.of(org.sectordesk.report.Paragraph.note(ctx.t("no_text", file)))));
-          }
-          return TextSections.markdown(heading, level, text.get());
-        }
+        case "markdown_text":
+          return new AnalystContentSections(sources, ctx).markdownText(spec, heading, level);
         case "disclaimer":
           return TextSections.markdown(none ? "" : own.isEmpty() ? dflt : own, level, disclaimerMarkdown);
         case "rating_definitions": {
@@ -227,6 +221,9 @@ public final class ReportComposer {
               spec.flag("by_company", false));
         }
         default:
+          if (AnalystContentSections.TYPES.contains(spec.type())) {
+            return new AnalystContentSections(sources, ctx).build(spec, heading, level);
+          }
           throw new IllegalArgumentException(spec.where() + ": section type '" + spec.type() + "' has no builder");
       }
     }

@@ -22,6 +22,11 @@ public interface ReportSources {
   /** A text file of the workspace (the analyst's Markdown), by path relative to the workspace; empty when missing. */
   Optional<String> text(String relativePath);
 
+  /** A file of the workspace (the analyst's tables and pictures) as bytes, by relative path; empty when missing. */
+  default Optional<byte[]> bytes(String relativePath) {
+    return Optional.empty();
+  }
+
   /** The earnings-forecast and rating table on a day for the given fiscal years; empty when no estimates. */
   List<TextSections.ForecastLine> forecasts(LocalDate asOf, List<Integer> years);
 

@@ -14,6 +14,10 @@ final class SampleExtras {
     summary.append(", estimates and ratings");
     progress.accept(SampleNews.load(ws));
     summary.append(", news and announcements");
+    for (String line : SampleSeries.load(ws)) {
+      progress.accept(line);
+    }
+    summary.append(", metric series");
     summary.append(", ").append(ReportSamples.write(ws.dir())).append(" sample report texts in texts/");
   }
 }

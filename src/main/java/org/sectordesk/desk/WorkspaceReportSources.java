@@ -68,6 +68,22 @@ public final class WorkspaceReportSources implements ReportSources {
   }
 
   @Override
+  public Optional<byte[]> bytes(String relativePath) {
+    Path p = workspace.file(relativePath).normalize();
+    if (!p.startsWith(workspace.dir().normalize())) {
+      throw new IllegalArgumentException("the report names the file " + relativePath + ", which is outside the workspace");
+    }
+    if (!Files.isRegularFile(p)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Files.readAllBytes(p));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + p, e);
+    }
+  }
+
+  @Override
   public List<TextSections.ForecastLine> forecasts(LocalDate asOf, List<Integer> years) {
     ForecastTableView view = new EstimatesDesk(workspace, market).table(asOf, years, null);
     List<TextSections.ForecastLine> out = new ArrayList<>();

@@ -38,6 +38,8 @@ public record Report(String title, String subtitle, String house, LocalDate date
           caption = f.caption();
         } else if (b instanceof Table t && t.numbered()) {
           caption = t.caption();
+        } else if (b instanceof Picture p && p.numbered()) {
+          caption = p.caption();
         }
         if (caption != null) {
           int n = out.size() + 1;

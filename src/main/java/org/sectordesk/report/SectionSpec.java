@@ -19,7 +19,9 @@ public record SectionSpec(String type, String heading, String headingEn, int lev
   public static final Set<String> TYPES = Set.of("forecast_table", "index_monthly_returns", "index_levels",
       "coverage_table", "decliners", "top_gainers", "top_movers_text", "valuation_pe", "weekly_index_table",
       "sw_industry_rank", "watchlist_movers", "announcements", "ai_tracker", "news", "markdown_text",
-      "rating_definitions", "disclaimer", "heading", "toc", "list_of_figures", "page_break");
+      "rating_definitions", "disclaimer", "heading", "toc", "list_of_figures", "page_break",
+      // the analyst's own tables and pictures, the cover and the analysts (issue 10)
+      "data_table", "image", "cover", "analyst_bios");
 
   public SectionSpec {
     Objects.requireNonNull(type, "type");

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Blocks of the text-like sections: the analyst's Markdown, the forecast table, news by section,
@@ -221,56 +219,9 @@ public final class TextSections {
     return out;
   }
 
-  private static final Pattern HEADING = Pattern.compile("^(#{1,3})\\s+(.*)$");
-  private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
-  private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+[.)]\\s+(.*)$");
-
-  /**
-   * The analyst's Markdown as sections: {@code #}/{@code ##} headings open sub-sections, blank lines
-   * separate paragraphs, {@code - } and {@code 1. } lines make lists, {@code **bold**} makes bold runs.
-   * Nothing else is interpreted: HTML and other markup stay literal text.
-   */
+  /** The analyst's Markdown without pictures (the disclaimer): see {@link AnalystMarkdown}. */
   public static List<Section> markdown(String heading, int level, String markdown) {
-    List<Section> out = new ArrayList<>();
-    String currentHeading = heading;
-    int currentLevel = level;
-    List<Block> blocks = new ArrayList<>();
-    List<String> para = new ArrayList<>();
-    List<Paragraph> list = new ArrayList<>();
-    boolean ordered = false;
-    for (String raw : (markdown + "\n").split("\r?\n", -1)) {
-      String line = raw.stripTrailing();
-      Matcher h = HEADING.matcher(line);
-      Matcher b = BULLET.matcher(line);
-      Matcher n = NUMBERED.matcher(line);
-      if (line.isBlank() || h.matches() || b.matches() || n.matches()) {
-        if (!para.isEmpty()) {
-          blocks.add(new Paragraph(runs(String.join("", para)), Paragraph.Kind.BODY));
-          para.clear();
-        }
-        boolean isItem = b.matches() || n.matches();
-        if (!list.isEmpty() && (!isItem || (n.matches() != ordered))) {
-          blocks.add(new BulletList(list, ordered));
-          list = new ArrayList<>();
-        }
-        if (h.matches()) {
-          out.add(new Section(currentHeading, currentLevel, blocks));
-          blocks = new ArrayList<>();
-          currentHeading = h.group(2).trim();
-          currentLevel = Math.min(3, level + h.group(1).length());
-        } else if (isItem) {
-          ordered = n.matches();
-          list.add(new Paragraph(runs((n.matches() ? n.group(1) : b.group(1)).trim()), Paragraph.Kind.BODY));
-        }
-      } else {
-        para.add(line.trim());
-      }
-    }
-    if (!list.isEmpty()) {
-      blocks.add(new BulletList(list, ordered));
-    }
-    out.add(new Section(currentHeading, currentLevel, blocks));
-    return out.stream().filter(s -> !s.blocks().isEmpty() || !s.heading().isEmpty()).toList();
+    return AnalystMarkdown.parse(heading, level, markdown, "", path -> java.util.Optional.empty());
   }
 
   /** Runs of a line: {@code **x**} is bold, everything else literal. */

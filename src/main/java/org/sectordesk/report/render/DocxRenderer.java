@@ -41,6 +41,7 @@ import org.sectordesk.report.HeaderCell;
 import org.sectordesk.report.ListOfFigures;
 import org.sectordesk.report.PageBreak;
 import org.sectordesk.report.Paragraph;
+import org.sectordesk.report.Picture;
 import org.sectordesk.report.Report;
 import org.sectordesk.report.ReportFonts;
 import org.sectordesk.report.Run;
@@ -170,6 +171,8 @@ public final class DocxRenderer {
       }
     } else if (b instanceof PageBreak) {
       doc.createParagraph().setPageBreak(true);
+    } else if (b instanceof Picture pic) {
+      picture(doc, pic, numbers.get(pic));
     }
   }
 
@@ -309,6 +312,27 @@ public final class DocxRenderer {
     }
     if (!f.source().isEmpty()) {
       para(doc, "DeskSource", f.source(), false);
+    }
+  }
+
+  private void picture(XWPFDocument doc, Picture p, Report.Numbered n) throws IOException {
+    if (n != null) {
+      para(doc, "Caption", n.caption(), false).setKeepNext(true);
+    }
+    PictureBytes.Raster r = PictureBytes.raster(p);
+    XWPFParagraph pp = doc.createParagraph();
+    pp.setAlignment(ParagraphAlignment.CENTER);
+    pp.setKeepNext(!p.source().isEmpty());
+    try {
+      pp.createRun().addPicture(new ByteArrayInputStream(r.data()),
+          r.format() == Picture.Format.JPEG ? Document.PICTURE_TYPE_JPEG : Document.PICTURE_TYPE_PNG,
+          (n == null ? "picture" : n.anchor()) + "." + r.format().extension(),
+          (int) Math.round(p.widthCm() * Units.EMU_PER_CENTIMETER), (int) Math.round(p.heightCm() * Units.EMU_PER_CENTIMETER));
+    } catch (InvalidFormatException e) {
+      throw new IOException("cannot embed the picture " + p.name(), e);
+    }
+    if (!p.source().isEmpty()) {
+      para(doc, "DeskSource", p.source(), false);
     }
   }
 

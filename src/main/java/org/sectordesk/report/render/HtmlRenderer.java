@@ -22,6 +22,7 @@ import org.sectordesk.report.HouseStyle;
 import org.sectordesk.report.ListOfFigures;
 import org.sectordesk.report.PageBreak;
 import org.sectordesk.report.Paragraph;
+import org.sectordesk.report.Picture;
 import org.sectordesk.report.Report;
 import org.sectordesk.report.ReportFonts;
 import org.sectordesk.report.Run;
@@ -138,6 +139,8 @@ public final class HtmlRenderer {
       out.append("</ul>\n</nav>\n");
     } else if (b instanceof PageBreak) {
       out.append("<div class=\"page-break\"></div>\n");
+    } else if (b instanceof Picture pic) {
+      picture(out, pic, numbers.get(pic), pdf);
     }
   }
 
@@ -232,6 +235,32 @@ public final class HtmlRenderer {
     }
     if (!f.source().isEmpty()) {
       out.append("<p class=\"source\">").append(esc(f.source())).append("</p>\n");
+    }
+    out.append("</div>\n");
+  }
+
+  private static void picture(StringBuilder out, Picture p, Report.Numbered n, boolean pdf) {
+    out.append("<div class=\"figure picture\"");
+    if (n != null) {
+      out.append(" id=\"").append(n.anchor()).append('"');
+    }
+    out.append(">\n");
+    if (n != null) {
+      out.append("<p class=\"caption\">").append(esc(n.caption())).append("</p>\n");
+    }
+    // the PDF draws SVG as a PNG; a browser shows the SVG itself (as an image, so its scripts never run)
+    byte[] data = p.data();
+    String type = p.format().mediaType();
+    if (pdf) {
+      PictureBytes.Raster r = PictureBytes.raster(p);
+      data = r.data();
+      type = r.format().mediaType();
+    }
+    out.append("<img src=\"data:").append(type).append(";base64,").append(Base64.getEncoder().encodeToString(data))
+        .append("\" style=\"width: ").append(String.format(java.util.Locale.ROOT, "%.1fcm", p.widthCm()))
+        .append("\" alt=\"").append(esc(p.caption().isEmpty() ? p.name() : p.caption())).append("\"/>\n");
+    if (!p.source().isEmpty()) {
+      out.append("<p class=\"source\">").append(esc(p.source())).append("</p>\n");
     }
     out.append("</div>\n");
   }

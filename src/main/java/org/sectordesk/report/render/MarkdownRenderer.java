@@ -16,6 +16,7 @@ import org.sectordesk.report.Figure;
 import org.sectordesk.report.ListOfFigures;
 import org.sectordesk.report.PageBreak;
 import org.sectordesk.report.Paragraph;
+import org.sectordesk.report.Picture;
 import org.sectordesk.report.Report;
 import org.sectordesk.report.Run;
 import org.sectordesk.report.Section;
@@ -115,6 +116,18 @@ public final class MarkdownRenderer {
           md.append('\n');
         } else if (b instanceof PageBreak) {
           md.append("\n");
+        } else if (b instanceof Picture pic) {
+          Report.Numbered n = numbers.get(pic);
+          String name = imageDir + "/" + (n == null ? "picture-" + images.size() : n.anchor()) + "." + pic.format().extension();
+          images.put(name, pic.data());
+          if (n != null) {
+            md.append("**").append(inline(n.caption())).append("**\n\n");
+          }
+          md.append("![").append(inline(n == null ? pic.name() : n.caption())).append("](").append(name.replace(" ", "%20"))
+              .append(")\n\n");
+          if (!pic.source().isEmpty()) {
+            md.append(inline(pic.source())).append("\n\n");
+          }
         }
       }
     }
