@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code desk bench …}: benchmarks that print medians over repeated runs. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks of the desk on synthetic data (they never run in the test suite).",
-    subcommands = {BenchCommand.MarketBench.class, BenchRatingsCommand.class, BenchReportCommand.class})
+    subcommands = {BenchCommand.MarketBench.class, BenchRatingsCommand.class, BenchReportCommand.class,
+        BenchStartupCommand.class})
 final class BenchCommand {
 
   @Command(name = "market", mixinStandardHelpOptions = true,

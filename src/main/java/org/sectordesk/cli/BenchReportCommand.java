@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Benchmark: time the full monthly report in all five formats of the workspace given with -w,",
         "warm (in this process, after a warm-up run) and from a cold start of the command (a new JVM per run, with",
-        "the launcher's DESK_JAVA_OPTS). Prints medians with min and max."})
+        "the ./desk launcher, as a user starts it). Prints medians with min and max."})
 final class BenchReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

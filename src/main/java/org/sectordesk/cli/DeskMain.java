@@ -2,7 +2,10 @@ package org.sectordesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import org.sectordesk.workspace.WorkspaceException;
 
@@ -17,7 +20,7 @@ public final class DeskMain {
 
   /** Runs one command line, writing to the given streams; returns the exit code. Tests call this. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
@@ -25,10 +28,31 @@ public final class DeskMain {
 
   /** The whole command tree. */
   public static CommandLine commandLine() {
+    return tree(Subcommands.ALL.keySet().toArray(String[]::new));
+  }
+
+  /**
+   * The part of the tree a command line needs. picocli builds each command's model by reflection when it is
+   * added, which cost a quarter of a CPU-second for the whole tree: a line naming a command gets only that
+   * command; {@code --version} alone gets the root; anything else (usage, {@code help}, an unknown or
+   * misspelt command) the whole tree, so that help lists every command and picocli can suggest the nearest.
+   */
+  public static CommandLine commandLine(String... args) {
+    String named = Subcommands.named(args);
+    if (named != null && !named.equals("help") && Subcommands.ALL.containsKey(named)) {
+      return tree(named);
+    }
+    if (named == null && (List.of(args).contains("--version") || List.of(args).contains("-V"))) {
+      return tree();
+    }
+    return commandLine();
+  }
+
+  private static CommandLine tree(String... names) {
     DeskCommand root = new DeskCommand();
     CommandLine cl = new CommandLine(root);
-    for (Object sub : Subcommands.all()) {
-      cl.addSubcommand(sub);
+    for (String name : names) {
+      cl.addSubcommand(Subcommands.ALL.get(name).get());
     }
     cl.setUsageHelpWidth(110);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -61,27 +85,40 @@ public final class DeskMain {
     return ExitCodes.FAILURE;
   }
 
-  /** Every subcommand; each area adds its own here. */
+  /** Every subcommand by its name, made only when a command line needs it; each area adds its own here. */
   static final class Subcommands {
     private Subcommands() {}
 
-    static List<Object> all() {
-      return List.of(
-          new InitCommand(),
-          new ImportCommand(),
-          new ReviewCommand(),
-          new MoversCommand(),
-          new IndicesCommand(),
-          new ValuationCommand(),
-          new EstimatesCommand(),
-          new RatingsCommand(),
-          new ReportCommand(),
-          new BenchCommand(),
-          new NewsCommand(),
-          new SeriesCommand(),
-          new AnnouncementsCommand()
-          // further commands are added here, one per line
-      );
+    static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+
+    static {
+      ALL.put("init", InitCommand::new);
+      ALL.put("import", ImportCommand::new);
+      ALL.put("review", ReviewCommand::new);
+      ALL.put("movers", MoversCommand::new);
+      ALL.put("indices", IndicesCommand::new);
+      ALL.put("valuation", ValuationCommand::new);
+      ALL.put("estimates", EstimatesCommand::new);
+      ALL.put("ratings", RatingsCommand::new);
+      ALL.put("report", ReportCommand::new);
+      ALL.put("bench", BenchCommand::new);
+      ALL.put("news", NewsCommand::new);
+      ALL.put("series", SeriesCommand::new);
+      ALL.put("announcements", AnnouncementsCommand::new);
+      // further commands are added here, one per line
+    }
+
+    /** The first word of a command line that is neither an option nor the workspace option's value. */
+    static String named(String... args) {
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (a.equals("-w") || a.equals("--workspace")) {
+          i++;
+        } else if (!a.startsWith("-")) {
+          return a;
+        }
+      }
+      return null;
     }
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,30 +87,16 @@ public final class ReportBenchmark {
   }
 
   private static long coldRun(Path workspaceDir, YearMonth month, Path out) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // the JVM options the ./desk launcher uses: it exports DESK_JAVA_OPTS (default -Xmx2g -XX:TieredStopAtLevel=1)
-    String opts = System.getenv("DESK_JAVA_OPTS");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(java);
-    cmd.addAll(Arrays.asList((opts == null || opts.isBlank() ? "-Xmx2g -XX:TieredStopAtLevel=1" : opts.trim()).split("\\s+")));
-    cmd.addAll(Arrays.asList("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-        "-cp", System.getProperty("java.class.path"), "org.sectordesk.cli.DeskMain", "-w", workspaceDir.toString(),
-        "report", "monthly", "--month", month.toString(), "--format", "docx,pdf,html,md,xlsx", "--out", out.toString()));
     try {
       Files.createDirectories(out);
-      long t0 = System.nanoTime();
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      int code = p.waitFor();
-      long ms = (System.nanoTime() - t0) / 1_000_000;
-      if (code != 0) {
-        throw new IllegalStateException("the cold run of desk report monthly failed with exit code " + code);
-      }
-      return ms;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start " + java, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+      throw new UncheckedIOException("cannot create " + out, e);
     }
+    ColdStart.Sample s = ColdStart.run(ColdStart.desk("-w", workspaceDir.toString(), "report", "monthly",
+        "--month", month.toString(), "--format", "docx,pdf,html,md,xlsx", "--out", out.toString()));
+    if (s.exitCode() != 0) {
+      throw new IllegalStateException("the cold run of desk report monthly failed with exit code " + s.exitCode());
+    }
+    return Math.round(s.wallSeconds() * 1000);
   }
 }
