@@ -6,8 +6,16 @@ public enum ReturnStatus {
   NORMAL,
   /** No close before the start (listed during the period): measured from its first close in the period. */
   LISTED_IN_PERIOD,
-  /** No trade inside the period (suspended, or delisted before it): the last close carries over, return 0. */
+  /**
+   * No trade inside the period although its market traded (suspended: its data goes on after the period), or a
+   * recorded delisting before it: the last close carries over, return 0.
+   */
   NO_TRADES_IN_PERIOD,
+  /**
+   * The series ends before the period's last trading day of its market (other names or the benchmark have
+   * bars after its last one) and no delisting is recorded: no return, never 0.
+   */
+  STALE,
   /** No close at all on or before the period end: no return. */
   NO_DATA
 }

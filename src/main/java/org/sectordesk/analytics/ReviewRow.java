@@ -15,8 +15,15 @@ import org.sectordesk.domain.Security;
  * @param closeDate        that day
  * @param marketCap        market cap in the trading currency on that day (NaN when shares are unknown)
  * @param marketCapBaseYi  market cap in the workspace's base currency, in 亿 (10^8), at that day's FX
- * @param fxDate           the FX fixing used (the last on or before {@code closeDate}); null when none needed or known
+ * @param fx               the FX rate used for the cap in the base currency (value, day, source); null when none
+ *                         was needed or known
  */
 public record ReviewRow(Security security, PeriodReturn periodReturn, String benchmark, double benchmarkReturn,
     double vsBenchmark, PeriodReturn ytd, double close, LocalDate closeDate, double marketCap,
-    double marketCapBaseYi, LocalDate fxDate) {}
+    double marketCapBaseYi, FxTable.Quote fx) {
+
+  /** The day of the FX value used, or null. */
+  public LocalDate fxDate() {
+    return fx == null ? null : fx.date();
+  }
+}

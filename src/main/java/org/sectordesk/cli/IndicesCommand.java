@@ -60,7 +60,13 @@ final class IndicesCommand implements Callable<Integer> {
         m.put("close", r.end() == null ? null : r.end().close());
         m.put("close_date", r.end() == null ? null : r.end().date().toString());
         m.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        m.put("data_through", r.dataThrough() == null ? null : r.dataThrough().toString());
         rows.add(m);
+        if (r.isStale()) {
+          spec.commandLine().getErr().println("stale: " + s.code() + " " + s.displayName() + " data ends " + r.dataThrough()
+              + ", before the last trading day of " + periodMixin.period().start() + ".." + periodMixin.period().end()
+              + ": no return");
+        }
       }
       var p = periodMixin.period();
       switch (format) {
@@ -71,7 +77,7 @@ final class IndicesCommand implements Callable<Integer> {
           Json.print(out, rootJson);
         }
         case csv -> {
-          Csv.line(out, List.of("code", "name", "return_pct", "close", "close_date", "status"));
+          Csv.line(out, List.of("code", "name", "return_pct", "close", "close_date", "status", "data_through"));
           rows.forEach(m -> Csv.line(out, Arrays.asList(m.values().toArray())));
           out.flush();
         }
@@ -80,10 +86,14 @@ final class IndicesCommand implements Callable<Integer> {
           TextTable t = new TextTable(List.of("代码", "指数", "涨跌幅", "收盘"), false, false, true, true);
           for (PeriodReturn r : returns) {
             Security s = ref.require(r.code());
-            t.row(List.of(s.code(), s.displayName(), Numbers.pct(r.value(), 2) + "%",
+            t.row(List.of(s.code(), s.displayName() + (r.isStale() ? StaleNotes.MARK : ""),
+                r.isStale() ? "—" : Numbers.pct(r.value(), 2) + "%",
                 r.end() == null ? "—" : Numbers.num(r.end().close(), 2, true)));
           }
           t.print(out);
+          if (returns.stream().anyMatch(PeriodReturn::isStale)) {
+            out.println(StaleNotes.MARK + " stale: the data ends before the period's last trading day; no return is shown.");
+          }
         }
       }
       return ExitCodes.OK;

@@ -69,6 +69,10 @@ final class MoversCommand implements Callable<Integer> {
     }
     try (Desk desk = root.openDesk()) {
       MarketDesk.MoversTable t = desk.market().movers(s, periodMixin.period(), top);
+      for (var r : MarketDesk.staleOf(t.all())) {
+        spec.commandLine().getErr().println("stale: " + r.code() + " data ends " + r.dataThrough()
+            + ", before the last trading day of the period: left out of the table");
+      }
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case json -> Json.print(out, json(t));
@@ -85,6 +89,15 @@ final class MoversCommand implements Callable<Integer> {
     root.put("scope", t.scope());
     root.put("names", t.names());
     root.put("without_return", t.withoutReturn());
+    List<Map<String, Object>> stale = new ArrayList<>();
+    for (var r : MarketDesk.staleOf(t.all())) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("code", r.code());
+      m.put("status", r.status().name().toLowerCase(Locale.ROOT));
+      m.put("data_through", r.dataThrough() == null ? null : r.dataThrough().toString());
+      stale.add(m);
+    }
+    root.put("stale", stale);
     root.put("top", rows(t.top()));
     root.put("bottom", rows(t.bottom()));
     return root;
@@ -106,6 +119,7 @@ final class MoversCommand implements Callable<Integer> {
       m.put("mcap_yi", Numbers.value(r.marketCapYi()));
       m.put("mcap_cny_yi", Numbers.value(r.marketCapBaseYi()));
       m.put("status", r.periodReturn().status().name().toLowerCase(Locale.ROOT));
+      m.put("data_through", r.periodReturn().dataThrough() == null ? null : r.periodReturn().dataThrough().toString());
       out.add(m);
     }
     return out;
@@ -139,6 +153,11 @@ final class MoversCommand implements Callable<Integer> {
             r.periodReturn().status() == ReturnStatus.NORMAL ? "" : r.periodReturn().status().name().toLowerCase(Locale.ROOT)));
       }
       tt.print(out);
+    }
+    List<String> stale = MarketDesk.staleOf(t.all()).stream().map(r -> r.code() + " data through " + r.dataThrough()).toList();
+    if (!stale.isEmpty()) {
+      out.println();
+      out.println(StaleNotes.MARK + " left out, stale (data ends before the period's last trading day): " + String.join("; ", stale));
     }
   }
 }

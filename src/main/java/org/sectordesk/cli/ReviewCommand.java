@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sectordesk.analytics.MarketReview;
 import org.sectordesk.analytics.ReviewRow;
 import org.sectordesk.desk.Desk;
+import org.sectordesk.domain.Conventions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,10 +33,25 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
   OutputFormat format;
 
+  @Option(names = "--ytd-base", paramLabel = "DATE|calendar",
+      description = "YTD from the close on or before DATE (seed 000: 2022-12-30) or calendar. Default: desk.yaml conventions.ytd_base")
+  String ytdBase;
+
+  @Option(names = "--close-as-of", paramLabel = "DATE|period_end|report_date",
+      description = "The close and market cap as of this day. Default: desk.yaml conventions.close_as_of")
+  String closeAsOf;
+
   @Override
   public Integer call() {
     try (Desk desk = root.openDesk()) {
-      MarketReview review = desk.market().review(periodMixin.period());
+      Conventions overrides;
+      try {
+        overrides = new Conventions(ytdBase, closeAsOf, null, null);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      MarketReview review = desk.market().review(periodMixin.period(), overrides, null);
+      StaleNotes.print(spec.commandLine().getErr(), review);
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
         case json -> Json.print(out, json(review));
@@ -56,10 +72,14 @@ final class ReviewCommand implements Callable<Integer> {
       m.put("name", b.index().displayName());
       m.put("return_pct", Numbers.pctValue(b.periodReturn().value()));
       m.put("end_date", b.periodReturn().end() == null ? null : b.periodReturn().end().date().toString());
+      m.put("status", b.periodReturn().status().name().toLowerCase());
+      m.put("data_through", date(b.periodReturn().dataThrough()));
       benchmarks.add(m);
     }
     root.put("benchmarks", benchmarks);
     root.put("base_currency", review.baseCurrency());
+    root.put("ytd_base", date(review.ytdBase()));
+    root.put("close_date", date(review.closeDate()));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ReviewRow r : review.rows()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -76,10 +96,21 @@ final class ReviewCommand implements Callable<Integer> {
       m.put("mcap_cny_yi", Numbers.value(r.marketCapBaseYi()));
       m.put("close_date", r.closeDate() == null ? null : r.closeDate().toString());
       m.put("status", r.periodReturn().status().name().toLowerCase());
+      m.put("data_through", date(r.periodReturn().dataThrough()));
+      m.put("ytd_status", r.ytd().status().name().toLowerCase());
+      m.put("fx_rate", r.fx() == null ? null : Numbers.value(r.fx().rate()));
+      m.put("fx_date", r.fx() == null ? null : r.fx().date().toString());
+      m.put("fx_source", r.fx() == null ? null : r.fx().source());
+      m.put("fx_kind", r.fx() == null ? null : r.fx().kind().label());
+      m.put("fx_stale", r.fx() == null ? null : r.fx().stale());
       rows.add(m);
     }
     root.put("rows", rows);
     return root;
+  }
+
+  private static String date(java.time.LocalDate d) {
+    return d == null ? null : d.toString();
   }
 
   private static void csv(PrintWriter out, MarketReview review) {
@@ -98,7 +129,8 @@ final class ReviewCommand implements Callable<Integer> {
     out.println("Market review " + review.period().start() + " to " + review.period().end());
     for (MarketReview.BenchmarkReturn b : review.benchmarks()) {
       out.println("  " + b.index().displayName() + " (" + b.index().code() + "): "
-          + Numbers.pct(b.periodReturn().value(), 2) + "%");
+          + (b.periodReturn().isStale() ? "— " + StaleNotes.MARK + " data through " + b.periodReturn().dataThrough()
+              : Numbers.pct(b.periodReturn().value(), 2) + "%"));
     }
     out.println();
     TextTable t = new TextTable(List.of("细分板块", "证券代码", "证券名称", "涨跌幅%", "与所在指数对比pct",
@@ -107,11 +139,14 @@ final class ReviewCommand implements Callable<Integer> {
     String lastSector = null;
     for (ReviewRow r : review.rows()) {
       String sector = r.security().subSector();
-      t.row(List.of(sector.equals(lastSector) ? "" : sector, r.security().code(), r.security().displayName(),
+      String mark = r.periodReturn().isStale() || r.ytd().isStale() ? StaleNotes.MARK : "";
+      t.row(List.of(sector.equals(lastSector) ? "" : sector, r.security().code(), r.security().displayName() + mark,
           Numbers.pct(r.periodReturn().value(), 1), Numbers.pct(r.vsBenchmark(), 1), Numbers.pct(r.ytd().value(), 2),
           Numbers.num(r.close(), 1, true), Numbers.num(r.marketCapBaseYi(), 0, true)));
       lastSector = sector;
     }
     t.print(out);
+    StaleNotes.footnotes(out, review);
+    out.println("YTD from the close on or before " + review.ytdBase() + "; closes as of " + review.closeDate() + ".");
   }
 }

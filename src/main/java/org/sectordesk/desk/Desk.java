@@ -29,7 +29,7 @@ public final class Desk implements AutoCloseable {
   }
 
   public MarketDesk market() {
-    return new MarketDesk(workspace.reference(), market);
+    return new MarketDesk(workspace.reference(), market, workspace.fxPolicy(), workspace.conventions());
   }
 
   public MarketImports imports() {

@@ -3,11 +3,15 @@ package org.sectordesk.desk;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sectordesk.analytics.DataCoverage;
+import org.sectordesk.analytics.FxPolicy;
 import org.sectordesk.analytics.FxTable;
 import org.sectordesk.analytics.MarketReview;
 import org.sectordesk.analytics.MonthlyReturns;
@@ -17,6 +21,10 @@ import org.sectordesk.analytics.PeriodReturn;
 import org.sectordesk.analytics.PeriodReturns;
 import org.sectordesk.analytics.ValuationStats;
 import org.sectordesk.domain.Capitalisation;
+import org.sectordesk.domain.Conventions;
+import org.sectordesk.domain.PriceHistory;
+import org.sectordesk.domain.SeriesSpan;
+import org.sectordesk.domain.TradingEvidence;
 import org.sectordesk.domain.Market;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PeriodCloses;
@@ -31,34 +39,107 @@ import org.sectordesk.store.MarketStore;
 public final class MarketDesk {
   private final ReferenceData ref;
   private final MarketStore store;
+  private final FxPolicy fxPolicy;
+  private final Conventions conventions;
 
   public MarketDesk(ReferenceData ref, MarketStore store) {
+    this(ref, store, FxPolicy.DEFAULT, Conventions.DEFAULT);
+  }
+
+  public MarketDesk(ReferenceData ref, MarketStore store, FxPolicy fxPolicy, Conventions conventions) {
     this.ref = ref;
     this.store = store;
+    this.fxPolicy = fxPolicy;
+    this.conventions = conventions.over(Conventions.DEFAULT);
+  }
+
+  public Conventions conventions() {
+    return conventions;
   }
 
   public ReferenceData reference() {
     return ref;
   }
 
-  /** The coverage review of a period (seed 000, figure 3). */
+  /** The coverage review of a period (seed 000, figure 3) under the workspace's conventions. */
   public MarketReview review(Period period) {
+    return review(period, Conventions.NONE, null);
+  }
+
+  /**
+   * The coverage review under the workspace's conventions with {@code overrides} laid over them.
+   *
+   * @param reportDate the report's date (for {@code close_as_of: report_date}); null: the first weekday after the period
+   */
+  public MarketReview review(Period period, Conventions overrides, LocalDate reportDate) {
+    Conventions conv = overrides.over(conventions);
+    LocalDate ytdBase = conv.ytdBaseDate();
+    Period ytdPeriod = MarketReview.ytdPeriod(period.end(), ytdBase);
+    LocalDate closeDay = conv.closeDay(period.end(), reportDate != null ? reportDate : period.firstWeekdayAfter());
     Set<String> codes = new LinkedHashSet<>(ref.coverage());
     codes.addAll(ref.benchmarks().byMarket().values());
     Map<String, PeriodCloses> month = store.periodCloses(codes, period);
-    Map<String, PeriodCloses> ytd = store.periodCloses(codes, Period.yearToDate(period.end()));
-    Map<String, Capitalisation> caps = capitalisationAtLastClose(month);
-    return MarketReview.build(ref, ref.coverageSecurities(), period, month, ytd, caps, fx());
+    Map<String, PeriodCloses> ytd = store.periodCloses(codes, ytdPeriod);
+    Map<String, PeriodCloses> shown = closeDay.equals(period.end()) ? month
+        : store.periodCloses(codes, Period.custom(closeDay, closeDay));
+    Map<String, Capitalisation> caps = capitalisationAtLastClose(shown);
+    Map<String, SeriesSpan> spans = store.barSpans(codes);
+    return MarketReview.build(ref, ref.coverageSecurities(), period, month, ytd, shown, caps, fx(),
+        new DataCoverage(spans, evidence(period)), new DataCoverage(spans, evidence(ytdPeriod)),
+        ytdPeriod.start().minusDays(1), closeDay);
+  }
+
+  /** Where the stored series of some codes end and when each market last traded in a period. */
+  public DataCoverage coverage(Collection<String> codes, Period period) {
+    return new DataCoverage(store.barSpans(codes), evidence(period));
+  }
+
+  /**
+   * The last day in the period on which each market has a bar of any stored series: the last two weeks are read
+   * first, the whole period only for markets without a bar there.
+   */
+  public TradingEvidence evidence(Period period) {
+    Map<Market, LocalDate> byMarket = new EnumMap<>(Market.class);
+    LocalDate recent = period.end().minusDays(13);
+    LocalDate from = recent.isAfter(period.start()) ? recent : period.start();
+    collect(store.lastBarDates(from, period.end()), byMarket);
+    if (from.isAfter(period.start()) && byMarket.size() < Market.values().length) {
+      Map<Market, LocalDate> older = new EnumMap<>(Market.class);
+      collect(store.lastBarDates(period.start(), from.minusDays(1)), older);
+      older.forEach(byMarket::putIfAbsent);
+    }
+    return new TradingEvidence(period, byMarket);
+  }
+
+  private void collect(Map<String, LocalDate> lastDates, Map<Market, LocalDate> byMarket) {
+    lastDates.forEach((code, day) -> {
+      Market m = marketOf(code);
+      if (m != null) {
+        byMarket.merge(m, day, (a, b) -> a.isAfter(b) ? a : b);
+      }
+    });
+  }
+
+  private Market marketOf(String code) {
+    Security s = ref.securities().get(code);
+    if (s != null) {
+      return s.market();
+    }
+    try {
+      return Market.ofCode(code);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Best and worst names of a scope over a period. */
   public MoversTable movers(MoversScope scope, Period period, int n) {
     List<String> codes = scope.codes(ref);
     Map<String, PeriodCloses> closes = store.periodCloses(codes, period);
+    DataCoverage coverage = coverage(codes, period);
     List<PeriodReturn> returns = new ArrayList<>();
     for (String c : codes) {
-      PeriodCloses pc = closes.get(c);
-      returns.add(PeriodReturns.compute(pc == null ? new PeriodCloses(c, period, null, null, null) : pc));
+      returns.add(coverage.periodReturn(ref.require(c), closes.get(c)));
     }
     Map<String, Capitalisation> caps = capitalisationAtLastClose(closes);
     FxTable fx = fx();
@@ -68,22 +149,35 @@ public final class MarketDesk {
     return new MoversTable(scope.label(ref), period, codes.size(), (int) without, top, bottom, returns);
   }
 
+  /** The names of a movers table whose data ends before the period's last trading day. */
+  public static List<PeriodReturn> staleOf(List<PeriodReturn> returns) {
+    return returns.stream().filter(PeriodReturn::isStale).toList();
+  }
+
   /** Returns of the given indices (or any securities) over a period, in the given order. */
   public List<PeriodReturn> returns(List<String> codes, Period period) {
     Map<String, PeriodCloses> closes = store.periodCloses(codes, period);
+    DataCoverage coverage = coverage(codes, period);
     List<PeriodReturn> out = new ArrayList<>();
     for (String c : codes) {
-      ref.require(c);
-      PeriodCloses pc = closes.get(c);
-      out.add(PeriodReturns.compute(pc == null ? new PeriodCloses(c, period, null, null, null) : pc));
+      out.add(coverage.periodReturn(ref.require(c), closes.get(c)));
     }
     return out;
   }
 
   /** Calendar-month returns of an index for the {@code n} months ending with {@code last}. */
   public List<MonthlyReturns.MonthReturn> monthlyReturns(String code, YearMonth last, int n) {
-    ref.require(code);
-    return MonthlyReturns.lastMonths(store.history(code), last, n);
+    Security s = ref.require(code);
+    List<MonthlyReturns.MonthReturn> out = new ArrayList<>();
+    PriceHistory h = store.history(code);
+    LocalDate through = h.lastDate();
+    for (MonthlyReturns.MonthReturn m : MonthlyReturns.lastMonths(h, last, n)) {
+      Period p = Period.month(m.month());
+      PeriodReturn r = PeriodReturns.compute(PeriodCloses.of(h, p), through,
+          evidence(p).lastTradingDay(s.market()).orElse(null), s.delisted());
+      out.add(new MonthlyReturns.MonthReturn(m.month(), r.hasValue() && !Double.isNaN(m.value()) ? m.value() : Double.NaN));
+    }
+    return out;
   }
 
   /** PE-TTM statistics since inception, as of a day (the latest observation when {@code asOf} is null). */
@@ -114,7 +208,7 @@ public final class MarketDesk {
   }
 
   private FxTable fx() {
-    return FxTable.of(store.fxRates());
+    return FxTable.of(store.fxRates(), fxPolicy);
   }
 
   /** Which names a movers table ranks: all stocks of a market, or a watch list. */

@@ -56,6 +56,15 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind) {
     return end.get(IsoFields.QUARTER_OF_YEAR);
   }
 
+  /** The default report date: the first weekday after the period end. */
+  public LocalDate firstWeekdayAfter() {
+    LocalDate d = end.plusDays(1);
+    while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      d = d.plusDays(1);
+    }
+    return d;
+  }
+
   public boolean contains(LocalDate day) {
     return !day.isBefore(start) && !day.isAfter(end);
   }

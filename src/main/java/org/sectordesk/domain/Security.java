@@ -12,9 +12,17 @@ import java.util.Objects;
  * @param currency  trading currency (ISO code)
  * @param kind      share or index
  * @param subSector the analyst's sub-sector (文娱, 游戏 …); empty when none
+ * @param delisted  the first day without trading after a delisting the analyst recorded ({@code delisted:} in
+ *                  desk.yaml); {@code null} when none. Only a recorded delisting turns data that stops into a
+ *                  delisted name; without one, data that stops is stale.
  */
 public record Security(String code, String nameZh, String nameEn, Market market, String currency,
-    SecurityKind kind, String subSector) {
+    SecurityKind kind, String subSector, java.time.LocalDate delisted) {
+
+  public Security(String code, String nameZh, String nameEn, Market market, String currency, SecurityKind kind,
+      String subSector) {
+    this(code, nameZh, nameEn, market, currency, kind, subSector, null);
+  }
 
   public Security {
     code = SecurityCodes.normalise(code);
@@ -41,6 +49,11 @@ public record Security(String code, String nameZh, String nameEn, Market market,
     String c = SecurityCodes.normalise(code);
     Market m = Market.ofCode(c);
     return new Security(c, nameZh, nameEn, m, m.tradingCurrency(), SecurityKind.INDEX, "");
+  }
+
+  /** The same security with a recorded delisting. */
+  public Security delistedOn(java.time.LocalDate day) {
+    return new Security(code, nameZh, nameEn, market, currency, kind, subSector, day);
   }
 
   /** The name to print: Chinese when there is one. */

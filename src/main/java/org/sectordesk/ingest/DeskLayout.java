@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.sectordesk.domain.Bar;
 import org.sectordesk.domain.Capitalisation;
+import org.sectordesk.domain.FxKind;
 import org.sectordesk.domain.FxRate;
 import org.sectordesk.domain.ValuationPoint;
 
@@ -53,6 +54,8 @@ final class DeskLayout {
     int baseCol = h.find("base");
     int quoteCol = h.find("quote");
     int pairCol = h.find("pair");
+    int sourceCol = h.find("source");
+    int kindCol = h.find("kind");
     String[] fixed = null;
     if (baseCol < 0 || quoteCol < 0) {
       if (pairCol < 0) {
@@ -105,11 +108,20 @@ final class DeskLayout {
       }
       LocalDate d = r.date(row, dateCol, "date");
       double rate = r.price(row, rateCol, "rate", true);
+      String source = sourceCol < 0 ? FxRate.UNKNOWN_SOURCE : Header.clean(row.cell(sourceCol));
+      FxKind kind = FxKind.DAILY;
+      if (kindCol >= 0 && !Header.clean(row.cell(kindCol)).isEmpty()) {
+        try {
+          kind = FxKind.parse(Header.clean(row.cell(kindCol)));
+        } catch (IllegalArgumentException e) {
+          r.problem(row, kindCol, "kind", e.getMessage());
+        }
+      }
       if (r.bad()) {
         continue;
       }
-      FxRate fx = new FxRate(d, base, quote, rate);
-      out.add(fx.pair(), d, fx, row.where());
+      FxRate fx = new FxRate(d, base, quote, rate, source, kind);
+      out.add(fx.pair() + (sourceCol < 0 ? "" : " " + fx.source()), d, fx, row.where());
     }
   }
 

@@ -3,6 +3,7 @@ package org.sectordesk.ingest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
+import org.sectordesk.domain.FxKind;
 import org.sectordesk.domain.FxRate;
 
 /**
@@ -69,7 +70,7 @@ final class FredLayout {
       if (r.bad()) {
         continue;
       }
-      FxRate fx = new FxRate(d, pair[0], pair[1], rate);
+      FxRate fx = new FxRate(d, pair[0], pair[1], rate, "fred", FxKind.MONTHLY_AVERAGE);
       out.add(fx.pair(), d, fx, row.where());
     }
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sectordesk.domain.Bar;
+import org.sectordesk.domain.FxKind;
 import org.sectordesk.domain.FxRate;
 import org.sectordesk.domain.Security;
 import org.sectordesk.domain.ValuationPoint;
@@ -63,7 +64,7 @@ final class WindWideLayout {
       if (Double.isNaN(ctx.reader.plausible(row, col, "rate", v))) {
         return null;
       }
-      return new FxRate(date, key.substring(0, 3), key.substring(4), v);
+      return new FxRate(date, key.substring(0, 3), key.substring(4), v, "wind", FxKind.DAILY);
     }, out);
   }
 

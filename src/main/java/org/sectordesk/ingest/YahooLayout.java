@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.sectordesk.domain.Bar;
+import org.sectordesk.domain.FxKind;
 import org.sectordesk.domain.FxRate;
 
 /**
@@ -101,7 +102,7 @@ final class YahooLayout {
       if (r.bad()) {
         continue;
       }
-      FxRate fx = new FxRate(d, pair[0], pair[1], rate);
+      FxRate fx = new FxRate(d, pair[0], pair[1], rate, "yahoo", FxKind.DAILY);
       out.add(fx.pair(), d, fx, row.where());
     }
   }

@@ -24,10 +24,12 @@ import org.duckdb.DuckDBConnection;
 import org.sectordesk.domain.Bar;
 import org.sectordesk.domain.Capitalisation;
 import org.sectordesk.domain.DatedClose;
+import org.sectordesk.domain.FxKind;
 import org.sectordesk.domain.FxRate;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PeriodCloses;
 import org.sectordesk.domain.PriceHistory;
+import org.sectordesk.domain.SeriesSpan;
 import org.sectordesk.domain.ValuationPoint;
 
 /**
@@ -84,10 +86,11 @@ public final class DuckDbMarketStore implements MarketStore {
   }
 
   public WriteSummary writeFx(List<FxRate> rates, ImportSource source) {
-    List<FxRate> unique = unique(rates, r -> r.pair() + " " + r.date(), "FX rates of");
+    List<FxRate> unique = unique(rates, r -> r.pair() + " " + r.date() + " " + r.source(), "FX rates of");
     return write(KeyedTable.FX, unique.size(), source, (app, id) -> {
       for (FxRate r : unique) {
-        app.beginRow().append(r.date()).append(r.base()).append(r.quote()).append(r.rate()).append(id).endRow();
+        app.beginRow().append(r.date()).append(r.base()).append(r.quote()).append(r.rate()).append(id)
+            .append(r.source()).append(r.kind().label()).endRow();
       }
     });
   }
@@ -383,13 +386,47 @@ public final class DuckDbMarketStore implements MarketStore {
 
   @Override
   public List<FxRate> fxRates() {
-    return query("read FX rates", "SELECT date - DATE '1970-01-01', base, quote, rate FROM fx_rates"
-        + " ORDER BY date, base, quote", List.of(), rs -> {
+    return query("read FX rates", "SELECT date - DATE '1970-01-01', base, quote, rate, source, kind FROM fx_rates"
+        + " ORDER BY date, base, quote, source", List.of(), rs -> {
           List<FxRate> out = new ArrayList<>();
           while (rs.next()) {
-            out.add(new FxRate(LocalDate.ofEpochDay(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getDouble(4)));
+            out.add(new FxRate(LocalDate.ofEpochDay(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                rs.getString(5), FxKind.parse(rs.getString(6))));
           }
           return out;
+        });
+  }
+
+  @Override
+  public Map<String, SeriesSpan> barSpans(Collection<String> codes) {
+    String only = codes == null ? "" : " WHERE code IN (SELECT unnest(?::VARCHAR[]))";
+    List<Object> params = codes == null ? List.of() : List.of(new LinkedHashSet<>(codes));
+    return query("read series spans", "SELECT code, first_date - DATE '1970-01-01', last_date - DATE '1970-01-01', bars"
+        + " FROM bar_codes" + only + " ORDER BY code", params, rs -> {
+          Map<String, SeriesSpan> m = new LinkedHashMap<>();
+          while (rs.next()) {
+            m.put(rs.getString(1), new SeriesSpan(rs.getString(1), LocalDate.ofEpochDay(rs.getLong(2)),
+                LocalDate.ofEpochDay(rs.getLong(3)), rs.getLong(4)));
+          }
+          return m;
+        });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Looks at the last two weeks of the period first (a few row groups); only codes whose last bar there is
+   * missing need the whole period, which the caller gets by asking again.
+   */
+  @Override
+  public Map<String, LocalDate> lastBarDates(LocalDate from, LocalDate to) {
+    return query("read last bar dates", "SELECT code, max(date) - DATE '1970-01-01' FROM bars WHERE date BETWEEN ? AND ?"
+        + " GROUP BY code ORDER BY code", List.of(from, to), rs -> {
+          Map<String, LocalDate> m = new LinkedHashMap<>();
+          while (rs.next()) {
+            m.put(rs.getString(1), LocalDate.ofEpochDay(rs.getLong(2)));
+          }
+          return m;
         });
   }
 

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 final class KeyedTable {
   static final KeyedTable BARS = new KeyedTable("bars", List.of("code", "date"),
       List.of("open", "high", "low", "close", "adj_close", "volume", "currency"));
-  static final KeyedTable FX = new KeyedTable("fx_rates", List.of("date", "base", "quote"), List.of("rate"));
+  static final KeyedTable FX = new KeyedTable("fx_rates", List.of("date", "base", "quote", "source"),
+      List.of("rate", "kind"));
   static final KeyedTable CAPITALISATION = new KeyedTable("capitalisation", List.of("code", "date"),
       List.of("shares", "market_cap"));
   static final KeyedTable VALUATION = new KeyedTable("valuation", List.of("code", "date"), List.of("pe_ttm"));

@@ -11,6 +11,7 @@ import org.sectordesk.domain.FxRate;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PeriodCloses;
 import org.sectordesk.domain.PriceHistory;
+import org.sectordesk.domain.SeriesSpan;
 import org.sectordesk.domain.ValuationPoint;
 
 /**
@@ -42,6 +43,12 @@ public interface MarketStore {
    * every code that has a bar on or before the period end.
    */
   Map<String, PeriodCloses> periodCloses(Collection<String> codes, Period period);
+
+  /** First and last day and row count of each code's bars (every code with bars when {@code codes} is null). */
+  Map<String, SeriesSpan> barSpans(Collection<String> codes);
+
+  /** For every code with a bar between two days (both inclusive), its last such day. */
+  Map<String, LocalDate> lastBarDates(LocalDate from, LocalDate to);
 
   /** Every stored FX rate (a few thousand rows at most). */
   List<FxRate> fxRates();

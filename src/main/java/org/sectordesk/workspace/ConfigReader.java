@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.sectordesk.domain.BenchmarkMap;
 import org.sectordesk.domain.Market;
+import org.sectordesk.analytics.FxPolicy;
+import org.sectordesk.domain.Conventions;
 import org.sectordesk.domain.ReferenceData;
 import org.sectordesk.domain.Security;
 import org.sectordesk.domain.SecurityKind;
@@ -43,6 +46,28 @@ public final class ConfigReader {
 
   private static String line(JsonMappingException e) {
     return e.getLocation() == null ? "?" : Integer.toString(e.getLocation().getLineNr());
+  }
+
+  /** The workspace's conventions ({@code conventions:}) over the desk's defaults. */
+  public static Conventions conventions(WorkspaceConfig c, String source) {
+    try {
+      return Conventions.of(c.conventions()).over(Conventions.DEFAULT);
+    } catch (IllegalArgumentException e) {
+      throw new WorkspaceException(source + " [conventions] " + e.getMessage());
+    }
+  }
+
+  /** How FX rates are chosen ({@code fx:}); the defaults when absent. */
+  public static FxPolicy fxPolicy(WorkspaceConfig c, String source) {
+    if (c.fx() == null) {
+      return FxPolicy.DEFAULT;
+    }
+    try {
+      return new FxPolicy(c.fx().maxAgeDays() == null ? FxPolicy.DEFAULT.maxAgeDays() : c.fx().maxAgeDays(),
+          c.fx().sources() == null ? List.of() : c.fx().sources());
+    } catch (IllegalArgumentException e) {
+      throw new WorkspaceException(source + " [fx] " + e.getMessage());
+    }
   }
 
   /** Reference data from a parsed config; {@code source} names the file in error messages. */
@@ -117,7 +142,10 @@ public final class ConfigReader {
       Market m = e.market() == null ? base.market() : market(e.market(), source, key + ".market");
       String ccy = e.currency() == null ? (e.market() == null ? base.currency() : m.tradingCurrency())
           : e.currency().toUpperCase(Locale.ROOT);
-      return new Security(base.code(), base.nameZh(), base.nameEn(), m, ccy, kind, base.subSector());
+      LocalDate delisted = e.delisted() == null ? null : LocalDate.parse(e.delisted().trim());
+      return new Security(base.code(), base.nameZh(), base.nameEn(), m, ccy, kind, base.subSector(), delisted);
+    } catch (java.time.format.DateTimeParseException ex) {
+      throw new WorkspaceException(source + " [" + key + ".delisted] '" + e.delisted() + "' is not a date (YYYY-MM-DD)");
     } catch (IllegalArgumentException ex) {
       throw new WorkspaceException(source + " [" + key + "] " + ex.getMessage());
     }

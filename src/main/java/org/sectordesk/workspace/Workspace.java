@@ -2,6 +2,8 @@ package org.sectordesk.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sectordesk.analytics.FxPolicy;
+import org.sectordesk.domain.Conventions;
 import org.sectordesk.domain.ReferenceData;
 import org.sectordesk.store.Database;
 import org.sectordesk.store.StoreException;
@@ -35,6 +37,8 @@ public final class Workspace implements AutoCloseable {
     }
     WorkspaceConfig config = ConfigReader.read(cfg);
     ReferenceData reference = ConfigReader.reference(config, CONFIG_FILE);
+    ConfigReader.conventions(config, CONFIG_FILE);
+    ConfigReader.fxPolicy(config, CONFIG_FILE);
     Database db;
     try {
       db = Database.open(dir.resolve(DATABASE_FILE));
@@ -55,6 +59,15 @@ public final class Workspace implements AutoCloseable {
 
   public ReferenceData reference() {
     return reference;
+  }
+
+  /** The workspace's conventions over the desk's defaults. */
+  public Conventions conventions() {
+    return ConfigReader.conventions(config, CONFIG_FILE);
+  }
+
+  public FxPolicy fxPolicy() {
+    return ConfigReader.fxPolicy(config, CONFIG_FILE);
   }
 
   public Database database() {

@@ -20,7 +20,15 @@ public record WorkspaceConfig(
     @JsonProperty("indices") List<Entry> indices,
     @JsonProperty("coverage") List<Entry> coverage,
     @JsonProperty("watch_lists") List<WatchListEntry> watchLists,
-    @JsonProperty("settings") Map<String, Object> settings) {
+    @JsonProperty("settings") Map<String, Object> settings,
+    @JsonProperty("conventions") Map<String, Object> conventions,
+    @JsonProperty("fx") Fx fx) {
+
+  /** {@code fx:}: how FX rates are chosen. */
+  @JsonIgnoreProperties(ignoreUnknown = false)
+  public record Fx(
+      @JsonProperty("max_age_days") Integer maxAgeDays,
+      @JsonProperty("sources") List<String> sources) {}
 
   /** One security line: code, names, sub-sector; market and currency default from the code. */
   @JsonIgnoreProperties(ignoreUnknown = false)
@@ -30,7 +38,8 @@ public record WorkspaceConfig(
       @JsonProperty("name_en") String nameEn,
       @JsonProperty("sub_sector") String subSector,
       @JsonProperty("currency") String currency,
-      @JsonProperty("market") String market) {}
+      @JsonProperty("market") String market,
+      @JsonProperty("delisted") String delisted) {}
 
   @JsonIgnoreProperties(ignoreUnknown = false)
   public record WatchListEntry(

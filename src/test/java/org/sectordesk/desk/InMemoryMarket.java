@@ -15,6 +15,7 @@ import org.sectordesk.domain.FxRate;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PeriodCloses;
 import org.sectordesk.domain.PriceHistory;
+import org.sectordesk.domain.SeriesSpan;
 import org.sectordesk.domain.ValuationPoint;
 import org.sectordesk.store.MarketStore;
 import org.sectordesk.store.WriteSummary;
@@ -82,6 +83,30 @@ final class InMemoryMarket implements MarketStore {
         out.put(c, PeriodCloses.of(histories.get(c), period));
       }
     }
+    return out;
+  }
+
+  @Override
+  public Map<String, SeriesSpan> barSpans(Collection<String> codes) {
+    Map<String, SeriesSpan> out = new LinkedHashMap<>();
+    for (String c : codes == null ? histories.keySet() : codes) {
+      PriceHistory h = histories.get(c);
+      if (h != null && !h.isEmpty()) {
+        out.put(c, new SeriesSpan(c, h.firstDate(), h.lastDate(), h.size()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Map<String, LocalDate> lastBarDates(LocalDate from, LocalDate to) {
+    Map<String, LocalDate> out = new LinkedHashMap<>();
+    histories.forEach((c, h) -> {
+      PriceHistory part = h.between(from, to);
+      if (!part.isEmpty()) {
+        out.put(c, part.lastDate());
+      }
+    });
     return out;
   }
 

@@ -7,6 +7,7 @@ import static org.sectordesk.ingest.Fixtures.ref;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sectordesk.domain.FxKind;
 import org.sectordesk.domain.FxRate;
 
 class FxFilesTest {
@@ -38,8 +39,8 @@ class FxFilesTest {
     Imported<FxRate> r = read("fx-yahoo-multiheader.csv", null);
     assertThat(messages(r)).isEmpty();
     assertThat(r.values()).containsExactly(
-        new FxRate(LocalDate.of(2024, 11, 28), "USD", "CNY", 7.2450),
-        new FxRate(LocalDate.of(2024, 11, 29), "USD", "CNY", 7.2429));
+        new FxRate(LocalDate.of(2024, 11, 28), "USD", "CNY", 7.2450, "yahoo", FxKind.DAILY),
+        new FxRate(LocalDate.of(2024, 11, 29), "USD", "CNY", 7.2429, "yahoo", FxKind.DAILY));
   }
 
   @Test
@@ -56,10 +57,10 @@ class FxFilesTest {
     Imported<FxRate> r = read("fred-monthly.csv", null);
     assertThat(messages(r)).isEmpty();
     assertThat(r.values()).containsExactly(
-        new FxRate(LocalDate.of(2024, 10, 1), "USD", "CNY", 7.0714),
-        new FxRate(LocalDate.of(2024, 11, 1), "USD", "CNY", 7.2063),
-        new FxRate(LocalDate.of(2024, 10, 1), "USD", "HKD", 7.7701),
-        new FxRate(LocalDate.of(2024, 11, 1), "USD", "HKD", 7.7798));
+        new FxRate(LocalDate.of(2024, 10, 1), "USD", "CNY", 7.0714, "fred", FxKind.MONTHLY_AVERAGE),
+        new FxRate(LocalDate.of(2024, 11, 1), "USD", "CNY", 7.2063, "fred", FxKind.MONTHLY_AVERAGE),
+        new FxRate(LocalDate.of(2024, 10, 1), "USD", "HKD", 7.7701, "fred", FxKind.MONTHLY_AVERAGE),
+        new FxRate(LocalDate.of(2024, 11, 1), "USD", "HKD", 7.7798, "fred", FxKind.MONTHLY_AVERAGE));
   }
 
   @Test

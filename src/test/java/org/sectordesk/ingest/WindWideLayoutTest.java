@@ -76,8 +76,8 @@ class WindWideLayoutTest {
     Imported<FxRate> r = FxFiles.read(f, Layout.AUTO, null, ref(), null);
     assertThat(messages(r)).isEmpty();
     assertThat(r.values()).containsExactly(
-        new FxRate(LocalDate.of(2024, 11, 29), "HKD", "CNY", 0.9305),
-        new FxRate(LocalDate.of(2024, 11, 29), "USD", "CNY", 7.2429));
+        new FxRate(LocalDate.of(2024, 11, 29), "HKD", "CNY", 0.9305, "wind", org.sectordesk.domain.FxKind.DAILY),
+        new FxRate(LocalDate.of(2024, 11, 29), "USD", "CNY", 7.2429, "wind", org.sectordesk.domain.FxKind.DAILY));
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sectordesk.domain.Bar;
 import org.sectordesk.domain.Capitalisation;
 import org.sectordesk.domain.DatedClose;
+import org.sectordesk.domain.FxKind;
 import org.sectordesk.domain.FxRate;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PeriodCloses;
@@ -273,6 +274,26 @@ class DuckDbMarketStoreTest {
     assertThat(s).isEqualTo(new WriteSummary(2, 1, 1, 0));
     assertThat(store.fxRates()).containsExactly(new FxRate(d("2024-11-28"), "USD", "CNY", 7.24),
         new FxRate(d("2024-11-29"), "HKD", "CNY", 0.93), new FxRate(d("2024-11-29"), "USD", "CNY", 7.2432));
+  }
+
+  @Test
+  void aSecondFxSourceForTheSamePairAndDayIsKeptNextToTheFirst() {
+    store.writeFx(List.of(new FxRate(d("2025-12-01"), "USD", "CNY", 7.07, "yahoo", FxKind.DAILY)));
+    WriteSummary s = store.writeFx(List.of(new FxRate(d("2025-12-01"), "USD", "CNY", 7.05, "fred", FxKind.MONTHLY_AVERAGE)));
+    assertThat(s).isEqualTo(new WriteSummary(1, 1, 0, 0));
+    assertThat(store.fxRates()).containsExactly(
+        new FxRate(d("2025-12-01"), "USD", "CNY", 7.05, "fred", FxKind.MONTHLY_AVERAGE),
+        new FxRate(d("2025-12-01"), "USD", "CNY", 7.07, "yahoo", FxKind.DAILY));
+  }
+
+  @Test
+  void seriesSpansAndLastBarDatesComeFromTheStore() {
+    store.writeBars(List.of(bar("0700.HK", "2024-11-12", 400), bar("0700.HK", "2024-11-13", 401),
+        bar("IQ.O", "2024-11-29", 2)));
+    assertThat(store.barSpans(List.of("0700.HK", "NONE.HK"))).containsOnlyKeys("0700.HK");
+    assertThat(store.barSpans(null).get("0700.HK").last()).isEqualTo(d("2024-11-13"));
+    assertThat(store.lastBarDates(d("2024-11-01"), d("2024-11-30")))
+        .containsExactly(java.util.Map.entry("0700.HK", d("2024-11-13")), java.util.Map.entry("IQ.O", d("2024-11-29")));
   }
 
   @Test

@@ -28,6 +28,10 @@ CREATE TABLE IF NOT EXISTS fx_rates (
   rate      DOUBLE  NOT NULL,
   import_id BIGINT  NOT NULL
 );
+-- Each fixing keeps its feed and kind (daily / month_end / monthly_average): a second source of the same pair
+-- and day is stored next to the first, never over it. Added after the first release, hence ALTER.
+ALTER TABLE fx_rates ADD COLUMN IF NOT EXISTS source VARCHAR DEFAULT 'desk';
+ALTER TABLE fx_rates ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'daily';
 CREATE TABLE IF NOT EXISTS capitalisation (
   code       VARCHAR NOT NULL,
   date       DATE    NOT NULL,
