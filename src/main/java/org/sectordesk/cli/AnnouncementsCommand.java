@@ -53,7 +53,7 @@ final class AnnouncementsCommand implements Callable<Integer> {
     options.choice = choice;
     Period p = options.period();
     AnnouncementList list;
-    try (Workspace ws = root.openWorkspace()) {
+    try (Workspace ws = root.openWorkspaceToRead()) {
       list = new NewsDesk(ws).announcements(p.start(), p.end(), all);
     }
     PrintWriter out = spec.commandLine().getOut();

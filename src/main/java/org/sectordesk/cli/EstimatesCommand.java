@@ -45,7 +45,7 @@ final class EstimatesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format must be table, json or csv, got '" + format + "'");
     }
     DeskCommand root = (DeskCommand) spec.root().userObject();
-    try (Workspace ws = root.openWorkspace()) {
+    try (Workspace ws = root.openWorkspaceToRead()) {
       ForecastTableView t = EstimatesDesk.open(ws).table(asOf, years, nm ? Boolean.TRUE : null);
       PrintWriter out = spec.commandLine().getOut();
       switch (fmt) {

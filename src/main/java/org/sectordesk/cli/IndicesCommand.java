@@ -40,7 +40,7 @@ final class IndicesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Desk desk = root.openDesk()) {
+    try (Desk desk = root.openDeskToRead()) {
       ReferenceData ref = desk.workspace().reference();
       List<String> wanted = new ArrayList<>();
       if (codes.isEmpty()) {

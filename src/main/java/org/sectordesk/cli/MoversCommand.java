@@ -67,7 +67,7 @@ final class MoversCommand implements Callable<Integer> {
     } else {
       s = MarketDesk.MoversScope.ofWatchList(scope.list);
     }
-    try (Desk desk = root.openDesk()) {
+    try (Desk desk = root.openDeskToRead()) {
       MarketDesk.MoversTable t = desk.market().movers(s, periodMixin.period(), top);
       for (var r : MarketDesk.staleOf(t.all())) {
         spec.commandLine().getErr().println("stale: " + r.code() + " data ends " + r.dataThrough()

@@ -102,7 +102,7 @@ final class NewsCommand {
     public Integer call() {
       Period p = window.period();
       NewsDigest d;
-      try (Workspace ws = parent.root.openWorkspace()) {
+      try (Workspace ws = parent.root.openWorkspaceToRead()) {
         d = new NewsDesk(ws).digest(p.start(), p.end());
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -229,7 +229,7 @@ final class NewsCommand {
     public Integer call() {
       Period p = window.period();
       AiTracker t;
-      try (Workspace ws = parent.root.openWorkspace()) {
+      try (Workspace ws = parent.root.openWorkspaceToRead()) {
         t = new NewsDesk(ws).tracker(p.start(), p.end());
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -342,7 +342,7 @@ final class NewsCommand {
     public Integer call() {
       Imported<Evaluation> r;
       if (workspaceGiven()) {
-        try (Workspace ws = parent.root.openWorkspace()) {
+        try (Workspace ws = parent.root.openWorkspaceToRead()) {
           r = NewsDesk.evaluate(file, ws);
         }
       } else {

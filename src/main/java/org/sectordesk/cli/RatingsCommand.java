@@ -49,7 +49,7 @@ final class RatingsCommand {
     public Integer call() {
       String fmt = checkFormat(format);
       DeskCommand root = (DeskCommand) spec.root().userObject();
-      try (Workspace ws = root.openWorkspace()) {
+      try (Workspace ws = root.openWorkspaceToRead()) {
         List<RatingBookDesk.Listed> list = RatingBookDesk.listOnly(ws, scheme, analyst);
         PrintWriter out = spec.commandLine().getOut();
         if (fmt.equals("json")) {
@@ -123,7 +123,7 @@ final class RatingsCommand {
     public Integer call() {
       String fmt = checkFormat(format);
       DeskCommand root = (DeskCommand) spec.root().userObject();
-      try (Workspace ws = root.openWorkspace()) {
+      try (Workspace ws = root.openWorkspaceToRead()) {
         RatingBookView v = RatingBookDesk.open(ws).score(asOf, scheme, analyst);
         PrintWriter out = spec.commandLine().getOut();
         switch (fmt) {

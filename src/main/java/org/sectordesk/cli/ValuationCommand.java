@@ -37,7 +37,7 @@ final class ValuationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Desk desk = root.openDesk()) {
+    try (Desk desk = root.openDeskToRead()) {
       ValuationStats v = desk.market().valuation(SecurityCodes.normalise(code), asOf);
       String name = desk.workspace().reference().require(v.code()).displayName();
       PrintWriter out = spec.commandLine().getOut();

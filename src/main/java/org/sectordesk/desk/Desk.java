@@ -20,6 +20,11 @@ public final class Desk implements AutoCloseable {
     return new Desk(Workspace.open(dir));
   }
 
+  /** The desk for a command that only reads: it runs beside other readers and never takes the writer's lock. */
+  public static Desk openToRead(Path dir) {
+    return new Desk(Workspace.openToRead(dir));
+  }
+
   public Workspace workspace() {
     return workspace;
   }

@@ -15,7 +15,7 @@ public final class Currencies {
     }
     String iso = iso(text);
     if (iso == null) {
-      r.problem(row, col, "currency", "'" + Echo.echo(text) + "' is not a currency (expected an ISO code like HKD)");
+      r.problem(row, col, "currency", BarRules.notACurrency(text));
     }
     return iso;
   }

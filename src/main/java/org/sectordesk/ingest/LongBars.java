@@ -81,7 +81,7 @@ final class LongBars {
       boolean noTradeRow = cols.yahoo() && s.kind() == SecurityKind.STOCK && volume == 0 && open == high
           && high == low && low == close;
       if (!Double.isNaN(high) && !Double.isNaN(low) && high < low) {
-        r.problem(row, highCol, "high", "high " + row.cell(highCol) + " is below low " + row.cell(lowCol));
+        r.problem(row, highCol, "high", BarRules.highBelowLow(row.cell(highCol), row.cell(lowCol)));
         continue;
       }
       Bar bar = new Bar(s.code(), date, open, high, low, close, adj, volume, currency);

@@ -67,11 +67,12 @@ final class RowReader {
   /** A volume times the unit of its column (手 is 100 shares); K / M / B suffixes only when {@code suffix}. */
   double volume(TableRow row, int col, String field, double unit, boolean suffix) {
     double v = number(row, col, field, false, suffix, unit);
-    if (v < 0) {
-      problem(row, col, field, "volume must not be negative, got '" + Echo.echo(row.cell(col)) + "'");
+    String bad = BarRules.volume(row.cell(col), v);
+    if (bad != null) {
+      problem(row, col, field, bad);
       return Double.NaN;
     }
-    return plausible(row, col, field, v);
+    return v;
   }
 
   private double number(TableRow row, int col, String field, boolean required, boolean suffix) {
@@ -117,8 +118,11 @@ final class RowReader {
   /** Like {@link #price(TableRow, int, String, boolean)}, times the unit of the column (万, 亿) before the range check. */
   double price(TableRow row, int col, String field, boolean required, double unit) {
     double v = number(row, col, field, required, false, unit);
-    if (!Double.isNaN(v) && !(v > 0)) {
-      problem(row, col, field, field + " must be positive, got '" + Echo.echo(row.cell(col)) + "'");
+    Plausible range = Plausible.forField(field);
+    String bad = range == Plausible.PRICE ? BarRules.price(field, row.cell(col), v)
+        : !Double.isNaN(v) && !(v > 0) ? field + " must be positive, got '" + Echo.echo(row.cell(col)) + "'" : null;
+    if (bad != null) {
+      problem(row, col, field, bad);
       return Double.NaN;
     }
     return plausible(row, col, field, v);
