@@ -14,6 +14,8 @@ import org.sectordesk.desk.bench.NewsBench;
 import org.sectordesk.domain.Period;
 import org.sectordesk.ingest.Imported;
 import org.sectordesk.news.AiTracker;
+import org.sectordesk.news.CompanyBlock;
+import org.sectordesk.news.DatePrecision;
 import org.sectordesk.news.DigestEntry;
 import org.sectordesk.news.DigestSection;
 import org.sectordesk.news.Evaluation;
@@ -76,8 +78,9 @@ final class NewsCommand {
         if (!r.ok()) {
           throw DataRejectedException.of("news file " + file, r.problems());
         }
-        spec.commandLine().getOut().printf("%s: %d items read, %d new, %d replaced, %d unchanged (%d dated from their text)%n",
-            r.file(), r.read(), r.added(), r.replaced(), r.unchanged(), r.datedFromText());
+        spec.commandLine().getOut().printf("%s: %d items read, %d new, %d replaced, %d unchanged (%d dated from their text%s)%n",
+            r.file(), r.read(), r.added(), r.replaced(), r.unchanged(), r.datedFromText(),
+            r.monthOnly() == 0 ? "" : ", " + r.monthOnly() + " naming no day, dated to the month");
         return ExitCodes.OK;
       }
     }
@@ -124,12 +127,24 @@ final class NewsCommand {
         Map<String, Object> sm = new LinkedHashMap<>();
         sm.put("section", s.section().id());
         sm.put("title", s.section().title());
+        List<Object> blocks = new ArrayList<>();
+        for (CompanyBlock b : s.blocks()) {
+          Map<String, Object> bm = new LinkedHashMap<>();
+          bm.put("company", b.companyName().isEmpty() ? null : b.companyName());
+          bm.put("company_id", b.companyId().isEmpty() ? null : b.companyId());
+          bm.put("summary", b.summary());
+          bm.put("stories", b.entries().size());
+          bm.put("lead_id", b.entries().get(0).item().id());
+          blocks.add(bm);
+        }
+        sm.put("blocks", blocks);
         List<Object> entries = new ArrayList<>();
         for (DigestEntry e : s.entries()) {
           NewsItem i = e.item();
           Map<String, Object> em = new LinkedHashMap<>();
           em.put("id", i.id());
           em.put("date", e.firstSeen().toString());
+          em.put("date_precision", e.datePrecision().id());
           em.put("title", i.headline());
           if (full) {
             em.put("body", i.body());
@@ -182,13 +197,19 @@ final class NewsCommand {
           continue;
         }
         if (full) {
-          for (DigestEntry e : s.entries()) {
-            NewsItem i = e.item();
-            out.printf("%s  %s  %s  %s%n", e.firstSeen(), i.id(), who(e), i.headline());
-            out.printf("    来源: %s%s%n", String.join(", ", e.sources()), folded(e));
-            for (String line : i.body().split("\n")) {
-              if (!line.isBlank()) {
-                out.println("    " + line);
+          for (CompanyBlock b : s.blocks()) {
+            out.printf("%n【%s】%n", b.heading());
+            for (DigestEntry e : b.entries()) {
+              NewsItem i = e.item();
+              out.printf("%s  %s  %s  %s%n", day(e), i.id(), who(e), i.headline());
+              out.printf("    来源: %s%s%n", String.join(", ", e.sources()), folded(e));
+              // the date once, then the text without its own opening date
+              String prefix = "    " + e.chineseDate() + "，";
+              for (String line : e.bodyAfterDate().split("\n")) {
+                if (!line.isBlank()) {
+                  out.println(prefix + line);
+                  prefix = "    ";
+                }
               }
             }
           }
@@ -196,11 +217,17 @@ final class NewsCommand {
         }
         TextTable t = new TextTable(List.of("日期", "ID", "公司", "标题", "来源"));
         for (DigestEntry e : s.entries()) {
-          t.row(List.of(e.firstSeen().toString(), e.item().id(), who(e), e.item().headline(),
+          t.row(List.of(day(e), e.item().id(), who(e), e.item().headline(),
               String.join(", ", e.sources()) + folded(e)));
         }
         t.print(out);
       }
+    }
+
+    /** The story's day, or its month ("2025-11") when no day is known. */
+    private static String day(DigestEntry e) {
+      return e.datePrecision() == DatePrecision.MONTH
+          ? java.time.YearMonth.from(e.firstSeen()).toString() : e.firstSeen().toString();
     }
 
     private static String who(DigestEntry e) {

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sectordesk.analytics.MarketReview;
+import org.sectordesk.analytics.ReviewRow;
+import org.sectordesk.domain.Period;
 import org.sectordesk.domain.WatchList;
 import org.sectordesk.ingest.AnnouncementReader;
 import org.sectordesk.ingest.AnnouncementRecord;
@@ -29,6 +32,7 @@ import org.sectordesk.news.Announcement;
 import org.sectordesk.news.AnnouncementList;
 import org.sectordesk.news.Company;
 import org.sectordesk.news.DateExtractor;
+import org.sectordesk.news.DatePrecision;
 import org.sectordesk.news.Evaluation;
 import org.sectordesk.news.LabelledText;
 import org.sectordesk.news.NewsAnalyzer;
@@ -65,9 +69,15 @@ public final class NewsDesk {
    * @param unchanged     items already stored as they are
    * @param datedFromText items whose date was read from their text
    * @param problems      every problem found; when there are any, nothing was stored
+   * @param monthOnly     items that name no day, dated to the month (date precision {@code month})
    */
   public record ImportResult(String file, int read, long added, long replaced, long unchanged, int datedFromText,
-      List<ImportProblem> problems) {
+      List<ImportProblem> problems, int monthOnly) {
+    public ImportResult(String file, int read, long added, long replaced, long unchanged, int datedFromText,
+        List<ImportProblem> problems) {
+      this(file, read, added, replaced, unchanged, datedFromText, problems, 0);
+    }
+
     public ImportResult {
       problems = List.copyOf(problems);
     }
@@ -105,33 +115,45 @@ public final class NewsDesk {
     List<ImportProblem> problems = new ArrayList<>(read.problems());
     List<NewsStore.NewsRow> rows = new ArrayList<>();
     int fromText = 0;
+    int monthOnly = 0;
     for (NewsRecord r : read.values()) {
       LocalDate date = r.date();
       boolean dateFromText = false;
-      if (date == null) {
+      DatePrecision precision = DatePrecision.DAY;
+      if (date == null && r.month() != null) {
+        date = r.month().atDay(1);
+        precision = DatePrecision.MONTH;
+      } else if (date == null) {
         Optional<LocalDate> d = DateExtractor.extract(r.title(), r.body(), period);
-        if (d.isEmpty()) {
-          problems.add(new ImportProblem(name, r.location(), "published", period == null
-              ? "no date: the item gives none; give --period YYYY-MM so that a date in its text (11 月 17 日) can be read"
-              : "no date: the item gives none and its text names no day"));
+        if (d.isPresent()) {
+          date = d.get();
+          dateFromText = true;
+          fromText++;
+        } else if (period != null) {
+          // no day anywhere: the item belongs to the month it was imported for
+          date = period.atDay(1);
+          precision = DatePrecision.MONTH;
+          monthOnly++;
+        } else {
+          problems.add(new ImportProblem(name, r.location(), "published",
+              "no date: the item gives none; give --period YYYY-MM to date it (a day its text names, 11 月 17 日, "
+                  + "else the month)"));
           continue;
         }
-        date = d.get();
-        dateFromText = true;
-        fromText++;
       }
       NewsAnalyzer.Analysis a = analyzer().analyze(r.title(), r.body());
       List<String> companies = a.tags().companies().stream().map(Company::id).toList();
       String id = "n" + hash(r.url().isBlank() ? r.title() + "\n" + r.body() : r.url()).substring(0, 10);
-      String contentHash = hash(date + "\n" + r.title() + "\n" + r.body() + "\n" + r.source());
+      String contentHash = hash(date + (precision == DatePrecision.MONTH ? "~month" : "") + "\n" + r.title() + "\n"
+          + r.body() + "\n" + r.source());
       rows.add(new NewsStore.NewsRow(id, contentHash, date, dateFromText, r.time(), r.title(), r.body(), r.source(),
-          r.url(), a.section().id(), null, companies, a.tags().models(), name));
+          r.url(), a.section().id(), null, companies, a.tags().models(), name, precision.id(), null));
     }
     if (!problems.isEmpty()) {
       return new ImportResult(name, read.values().size(), 0, 0, 0, fromText, problems);
     }
     WriteSummary w = store.writeNews(rows);
-    return new ImportResult(name, rows.size(), w.inserted(), w.replaced(), w.unchanged(), fromText, List.of());
+    return new ImportResult(name, rows.size(), w.inserted(), w.replaced(), w.unchanged(), fromText, List.of(), monthOnly);
   }
 
   /** Items dated in a window, filed (labels win over the classifier). */
@@ -140,7 +162,43 @@ public final class NewsDesk {
   }
 
   public NewsDigest digest(LocalDate from, LocalDate to) {
-    return NewsDigest.build(from, to, items(from, to), analyzer().dictionary());
+    return NewsDigest.build(from, to, items(from, to), analyzer().dictionary(), companyWeights(from, to));
+  }
+
+  /**
+   * How much each company weighs in the coverage, to order the digest's company blocks: its market
+   * cap in the base currency (亿) at the end of the window, for the coverage names whose market cap
+   * is known; a coverage name without one weighs less than any known cap, earlier in desk.yaml
+   * heavier; names outside the coverage weigh nothing (absent).
+   */
+  Map<String, Double> companyWeights(LocalDate from, LocalDate to) {
+    List<String> coverage = ws.reference().coverage();
+    if (coverage.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Double> byCode = new HashMap<>();
+    try {
+      MarketReview review = new MarketDesk(ws.reference(), WorkspaceMarket.of(ws)).review(Period.custom(from, to));
+      for (ReviewRow r : review.rows()) {
+        if (Double.isFinite(r.marketCapBaseYi()) && r.marketCapBaseYi() > 0) {
+          byCode.put(r.security().code(), r.marketCapBaseYi());
+        }
+      }
+    } catch (RuntimeException e) {
+      // no market data for the window: the coverage order alone decides
+    }
+    Map<String, Double> out = new HashMap<>();
+    for (Company c : analyzer().dictionary().companies()) {
+      for (String code : c.codes()) {
+        int rank = coverage.indexOf(code);
+        if (rank < 0) {
+          continue;
+        }
+        double w = byCode.containsKey(code) ? byCode.get(code) : -1.0 - rank / (double) coverage.size();
+        out.merge(c.id(), w, Math::max);
+      }
+    }
+    return out;
   }
 
   public AiTracker tracker(LocalDate from, LocalDate to) {
@@ -272,7 +330,8 @@ public final class NewsDesk {
   static NewsItem item(NewsStore.NewsRow r) {
     boolean labelled = r.label() != null;
     return new NewsItem(r.id(), r.date(), r.dateFromText(), r.title(), r.body(), r.source(), r.url(),
-        Section.of(labelled ? r.label() : r.section()), labelled, r.companies(), r.models());
+        Section.of(labelled ? r.label() : r.section()), labelled, r.companies(), r.models(),
+        DatePrecision.of(r.datePrecision()), r.embedding());
   }
 
   static String hash(String s) {

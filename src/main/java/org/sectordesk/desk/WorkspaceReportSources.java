@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.ReferenceData;
 import org.sectordesk.news.Announcement;
+import org.sectordesk.news.CompanyBlock;
 import org.sectordesk.news.DigestEntry;
 import org.sectordesk.news.DigestSection;
 import org.sectordesk.news.NewsDigest;
@@ -118,11 +119,14 @@ public final class WorkspaceReportSources implements ReportSources {
     NewsDigest digest = news().digest(period.start(), period.end());
     List<TextSections.NewsLine> out = new ArrayList<>();
     for (DigestSection s : digest.sections()) {
-      for (DigestEntry e : s.entries()) {
-        NewsItem i = e.item();
-        String title = i.title().isBlank() ? firstSentence(i.body()) : i.title();
-        out.add(new TextSections.NewsLine(s.section().id(), e.mainCompanyName(), e.firstSeen(), title,
-            i.title().isBlank() ? "" : i.body(), i.source()));
+      for (CompanyBlock b : s.blocks()) {
+        for (DigestEntry e : b.entries()) {
+          NewsItem i = e.item();
+          String title = i.title().isBlank() ? firstSentence(e.bodyAfterDate()) : i.title();
+          out.add(new TextSections.NewsLine(s.section().id(), e.mainCompanyName(), e.firstSeen(), title,
+              i.title().isBlank() ? "" : e.bodyAfterDate(), String.join("、", e.sources()), e.chineseDate(),
+              b.companyName().isEmpty() ? "" : b.heading()));
+        }
       }
     }
     if (out.isEmpty()) {

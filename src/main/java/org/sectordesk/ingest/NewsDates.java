@@ -21,7 +21,20 @@ final class NewsDates {
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT),
       DateTimeFormatter.ofPattern("uuuu年M月d日").withResolverStyle(ResolverStyle.STRICT));
 
+  private static final java.util.regex.Pattern MONTH =
+      java.util.regex.Pattern.compile("(20\\d{2})\\s*(?:-|/|\\.|年)\\s*(\\d{1,2})\\s*月?");
+
   private NewsDates() {}
+
+  /** A month without a day ("2025-11", "2025/11", "2025年11月"), or null. */
+  static java.time.YearMonth month(String raw) {
+    java.util.regex.Matcher m = MONTH.matcher(raw.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    int month = Integer.parseInt(m.group(2));
+    return month >= 1 && month <= 12 ? java.time.YearMonth.of(Integer.parseInt(m.group(1)), month) : null;
+  }
 
   /** A date-time; a bare date gives null time. Throws with the bad value named. */
   static LocalDateTime dateTime(String raw) {

@@ -179,13 +179,15 @@ public final class NewsFileReader {
     }
     LocalDate date = null;
     LocalDateTime time = null;
+    java.time.YearMonth month = null;
     if (!published.isBlank()) {
       time = NewsDates.dateTime(published);
       date = time != null ? time.toLocalDate() : NewsDates.date(published);
-      if (date == null) {
+      month = date == null ? NewsDates.month(published) : null;
+      if (date == null && month == null) {
         problems.add(new ImportProblem(name, loc, "published",
-            "'" + Echo.echo(published) + "' is not a date (use 2025-11-17 or 2025-11-17 09:30)"));
-      } else if (DateWindow.BOOK.check(date) != null) {
+            "'" + Echo.echo(published) + "' is not a date (use 2025-11-17, 2025-11-17 09:30, or a month: 2025-11)"));
+      } else if (date != null && DateWindow.BOOK.check(date) != null) {
         problems.add(new ImportProblem(name, loc, "published", DateWindow.BOOK.check(date)));
       }
     }
@@ -193,7 +195,7 @@ public final class NewsFileReader {
       problems.add(new ImportProblem(name, loc, "url", "'" + Echo.echo(url) + "' is not an http(s) address"));
     }
     if (problems.size() == before) {
-      out.add(new NewsRecord(loc, title, body, source, url, date, time));
+      out.add(new NewsRecord(loc, title, body, source, url, date, time, month));
     }
   }
 

@@ -15,9 +15,15 @@ import java.util.Objects;
  * @param url      may be empty
  * @param date     the day the source gives, or null when the item is undated
  * @param time     the time of day when the source gives one, else null
+ * @param month    the month when the source gives a month but no day ("2025-11"), else null
  */
 public record NewsRecord(String location, String title, String body, String source, String url,
-    LocalDate date, LocalDateTime time) {
+    LocalDate date, LocalDateTime time, java.time.YearMonth month) {
+  public NewsRecord(String location, String title, String body, String source, String url, LocalDate date,
+      LocalDateTime time) {
+    this(location, title, body, source, url, date, time, null);
+  }
+
   public NewsRecord {
     Objects.requireNonNull(location, "location");
     title = text(title);

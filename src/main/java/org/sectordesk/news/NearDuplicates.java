@@ -10,17 +10,27 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Groups near-duplicate texts (the same story from two sources, or pasted twice) with MinHash over
- * character 3-shingles. Texts are normalised first (NFKC, lower case, whitespace and punctuation
- * removed). Two texts are duplicates when the estimated Jaccard similarity of their whole texts is
- * at least {@value #TEXT_THRESHOLD}, or that of their titles is at least {@value #TITLE_THRESHOLD}
- * (titles of 8 characters or more). Candidate pairs come from locality-sensitive hashing
+ * Groups near-duplicate texts (the same story from two sources, or pasted twice).
+ *
+ * <p>Copies: MinHash over character 3-shingles of the normalised text (NFKC, lower case, whitespace
+ * and punctuation removed) proposes candidate pairs through locality-sensitive hashing
  * ({@value #BANDS} bands of {@value #ROWS} rows), so a month or a year of items is grouped in
- * near-linear time; groups are the connected components of the duplicate pairs.
+ * near-linear time; a candidate is confirmed when the exact Jaccard similarity of the shingle sets
+ * of the whole texts is at least {@value #TEXT_THRESHOLD}, or that of their titles (8 characters or
+ * more) at least {@value #TITLE_THRESHOLD}.
+ *
+ * <p>Rewordings: two texts with sentence embeddings, dated at most {@value #EMBEDDING_DAYS} days
+ * apart, whose cosine similarity is at least {@value #EMBEDDING_THRESHOLD} and that have the same
+ * main company are the same story told by two outlets.
+ *
+ * <p>Whichever way a pair is proposed, it is never folded when the texts' figures or direction
+ * words disagree ({@link StoryAgreement}). Groups are the connected components of the folded pairs.
  */
 public final class NearDuplicates {
   static final double TEXT_THRESHOLD = 0.5;
   static final double TITLE_THRESHOLD = 0.7;
+  static final double EMBEDDING_THRESHOLD = 0.85;
+  static final int EMBEDDING_DAYS = 3;
   static final int BANDS = 32;
   static final int ROWS = 2;
   private static final int HASHES = BANDS * ROWS;
@@ -39,8 +49,26 @@ public final class NearDuplicates {
 
   private NearDuplicates() {}
 
-  /** A text to group: its title (may be empty) and its whole text. */
-  public record Doc(String title, String text) {}
+  /**
+   * A text to group.
+   *
+   * @param title        may be empty
+   * @param text         the whole text (title and body)
+   * @param embedding    its unit-length sentence embedding, or null
+   * @param mainCompany  the id of the company it is mostly about, empty when none
+   * @param date         its day, or null
+   */
+  public record Doc(String title, String text, float[] embedding, String mainCompany, java.time.LocalDate date) {
+    public Doc {
+      title = title == null ? "" : title;
+      text = text == null ? "" : text;
+      mainCompany = mainCompany == null ? "" : mainCompany;
+    }
+
+    public Doc(String title, String text) {
+      this(title, text, null, "", null);
+    }
+  }
 
   /**
    * Groups of indices into {@code docs}; every index appears in exactly one group; groups are in
@@ -59,8 +87,10 @@ public final class NearDuplicates {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    link(text, TEXT_THRESHOLD, parent);
-    link(title, TITLE_THRESHOLD, parent);
+    Shingles shingles = new Shingles(docs);
+    link(text, parent, (i, j) -> shingles.text(i, j) >= TEXT_THRESHOLD && agree(docs, i, j));
+    link(title, parent, (i, j) -> shingles.title(i, j) >= TITLE_THRESHOLD && agree(docs, i, j));
+    linkEmbeddings(docs, parent);
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
@@ -75,7 +105,107 @@ public final class NearDuplicates {
     return agreement(signature(a), signature(b));
   }
 
-  private static void link(int[][] sigs, double threshold, int[] parent) {
+  private static boolean agree(List<Doc> docs, int i, int j) {
+    return !StoryAgreement.disagree(docs.get(i).text(), docs.get(j).text());
+  }
+
+  /** Cosine similarity of two unit-length vectors (their dot product). */
+  public static double cosine(float[] a, float[] b) {
+    double d = 0;
+    for (int k = 0; k < a.length; k++) {
+      d += a[k] * b[k];
+    }
+    return d;
+  }
+
+  /** Reworded copies: neighbours in time with close embeddings, the same main company, agreeing figures. */
+  private static void linkEmbeddings(List<Doc> docs, int[] parent) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Doc d = docs.get(i);
+      if (d.embedding() != null && !d.mainCompany().isEmpty()) {
+        order.add(i);
+      }
+    }
+    order.sort(java.util.Comparator.comparing((Integer i) -> docs.get(i).date(),
+        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).thenComparing(i -> i));
+    for (int x = 0; x < order.size(); x++) {
+      Doc a = docs.get(order.get(x));
+      for (int y = x + 1; y < order.size(); y++) {
+        Doc b = docs.get(order.get(y));
+        if (a.date() != null && b.date() != null && b.date().isAfter(a.date().plusDays(EMBEDDING_DAYS))) {
+          break;
+        }
+        int i = order.get(x);
+        int j = order.get(y);
+        if (a.embedding().length == b.embedding().length && a.mainCompany().equals(b.mainCompany())
+            && find(parent, i) != find(parent, j) && cosine(a.embedding(), b.embedding()) >= EMBEDDING_THRESHOLD
+            && agree(docs, i, j)) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+  }
+
+  /** Exact Jaccard similarity of shingle sets, computed for candidate pairs only. */
+  private static final class Shingles {
+    private final List<Doc> docs;
+    private final Map<Integer, Set<Long>> text = new HashMap<>();
+    private final Map<Integer, Set<Long>> title = new HashMap<>();
+
+    Shingles(List<Doc> docs) {
+      this.docs = docs;
+    }
+
+    double text(int i, int j) {
+      return jaccard(text.computeIfAbsent(i, k -> set(docs.get(k).text())), text.computeIfAbsent(j, k -> set(docs.get(k).text())));
+    }
+
+    double title(int i, int j) {
+      return jaccard(title.computeIfAbsent(i, k -> set(docs.get(k).title())), title.computeIfAbsent(j, k -> set(docs.get(k).title())));
+    }
+  }
+
+  /** Exact Jaccard similarity of two texts' 3-shingle sets. */
+  public static double exactSimilarity(String a, String b) {
+    return jaccard(set(a), set(b));
+  }
+
+  private static double jaccard(Set<Long> a, Set<Long> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 1;
+    }
+    int common = 0;
+    for (Long x : a.size() < b.size() ? a : b) {
+      if ((a.size() < b.size() ? b : a).contains(x)) {
+        common++;
+      }
+    }
+    return common / (double) (a.size() + b.size() - common);
+  }
+
+  private static Set<Long> set(String raw) {
+    String s = normalise(raw);
+    Set<Long> out = new HashSet<>();
+    if (s.isEmpty()) {
+      return out;
+    }
+    int shingles = Math.max(1, s.length() - 2);
+    for (int p = 0; p < shingles; p++) {
+      long h = 0;
+      for (int q = p; q < Math.min(s.length(), p + 3); q++) {
+        h = h * 31 + s.charAt(q);
+      }
+      out.add(h);
+    }
+    return out;
+  }
+
+  private interface PairTest {
+    boolean duplicates(int i, int j);
+  }
+
+  private static void link(int[][] sigs, int[] parent, PairTest test) {
     Set<Long> checked = new HashSet<>();
     for (int band = 0; band < BANDS; band++) {
       Map<Long, List<Integer>> buckets = new HashMap<>();
@@ -97,7 +227,7 @@ public final class NearDuplicates {
             if (!checked.add(((long) i << 32) | j)) {
               continue;
             }
-            if (find(parent, i) != find(parent, j) && agreement(sigs[i], sigs[j]) >= threshold) {
+            if (find(parent, i) != find(parent, j) && test.duplicates(i, j)) {
               parent[find(parent, i)] = find(parent, j);
             }
           }

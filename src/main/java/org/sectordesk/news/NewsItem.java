@@ -18,10 +18,19 @@ import java.util.Objects;
  * @param labelled      true when a person set the section ({@code desk news relabel})
  * @param companies     ids of the companies named, main company first
  * @param models        AI model families named
+ * @param datePrecision DAY, or MONTH when only the month is known ({@code date} is then its first day)
+ * @param embedding     the unit-length sentence embedding computed at import, or null (not compared by equals)
  */
 public record NewsItem(String id, LocalDate date, boolean dateFromText, String title, String body, String source,
-    String url, Section section, boolean labelled, List<String> companies, List<String> models) {
+    String url, Section section, boolean labelled, List<String> companies, List<String> models,
+    DatePrecision datePrecision, float[] embedding) {
+  public NewsItem(String id, LocalDate date, boolean dateFromText, String title, String body, String source,
+      String url, Section section, boolean labelled, List<String> companies, List<String> models) {
+    this(id, date, dateFromText, title, body, source, url, section, labelled, companies, models, DatePrecision.DAY, null);
+  }
+
   public NewsItem {
+    datePrecision = datePrecision == null ? DatePrecision.DAY : datePrecision;
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(date, "date");
     title = title == null ? "" : title;

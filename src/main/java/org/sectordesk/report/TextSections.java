@@ -31,14 +31,28 @@ public final class TextSections {
     }
   }
 
-  /** A news item filed under a report section; {@code company} may be empty. */
-  public record NewsLine(String section, String company, LocalDate date, String title, String body, String source) {
+  /**
+   * A news story filed under a report section; {@code company} may be empty. {@code zhDate} is the
+   * date as the Chinese report prints it ("11月28日", or "11月" when only the month is known; empty
+   * for the default); {@code body} must not open with that date again. {@code companyHeading} heads
+   * the company's block ("腾讯：混元发布新版本"; empty for the bare company name); {@code source} lists
+   * every source of a folded story.
+   */
+  public record NewsLine(String section, String company, LocalDate date, String title, String body, String source,
+      String zhDate, String companyHeading) {
     public NewsLine {
       Objects.requireNonNull(section, "section");
       company = company == null ? "" : company;
       Objects.requireNonNull(title, "title");
       body = body == null ? "" : body;
       source = source == null ? "" : source;
+      zhDate = zhDate == null || zhDate.isEmpty()
+          ? (date == null ? "" : date.getMonthValue() + "月" + date.getDayOfMonth() + "日") : zhDate;
+      companyHeading = companyHeading == null ? "" : companyHeading;
+    }
+
+    public NewsLine(String section, String company, LocalDate date, String title, String body, String source) {
+      this(section, company, date, title, body, source, "", "");
     }
   }
 
@@ -146,7 +160,10 @@ public final class TextSections {
         in.forEach(i -> byCo.computeIfAbsent(i.company().isEmpty() ? (ctx.lang() == Lang.ZH ? "其他" : "Other") : i.company(),
             k -> new ArrayList<>()).add(i));
         for (Map.Entry<String, List<NewsLine>> e : byCo.entrySet()) {
-          out.add(new Section(e.getKey(), companyLevel, items(ctx, e.getValue())));
+          // the block's heading: the company and a one-line summary of its lead story, when the desk gives one
+          String head = ctx.lang() == Lang.ZH && !e.getValue().get(0).companyHeading().isEmpty()
+              ? e.getValue().get(0).companyHeading() : e.getKey();
+          out.add(new Section(head, companyLevel, items(ctx, e.getValue())));
         }
       } else if (ownHeading) {
         out.add(new Section(sectionNames.getOrDefault(s, s), sub, items(ctx, in)));
@@ -161,12 +178,11 @@ public final class TextSections {
     List<Block> out = new ArrayList<>();
     for (NewsLine n : items) {
       String src = n.source().isEmpty() ? "" : (ctx.lang() == Lang.ZH ? "（" + n.source() + "）" : " (" + n.source() + ")");
-      String when = n.date() == null ? "" : (ctx.lang() == Lang.ZH ? n.date().getMonthValue() + "月" + n.date().getDayOfMonth() + "日，"
-          : n.date() + ": ");
+      String when = n.date() == null ? "" : (ctx.lang() == Lang.ZH ? n.zhDate() + "，" : n.date() + ": ");
       out.add(new Paragraph(List.of(Run.bold(n.title())), Paragraph.Kind.BODY));
       if (!n.body().isEmpty()) {
         // the body often opens with its own date ("11月21日，…"); do not say it twice
-        boolean dated = n.date() != null && n.body().startsWith(n.date().getMonthValue() + "月" + n.date().getDayOfMonth() + "日");
+        boolean dated = n.date() != null && n.body().replace(" ", "").startsWith(n.zhDate());
         out.add(Paragraph.of((dated ? "" : when) + n.body() + src));
       }
     }

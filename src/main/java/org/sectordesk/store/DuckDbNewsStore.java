@@ -21,7 +21,7 @@ import java.util.Set;
 /** {@link NewsStore} on the workspace's DuckDB database. */
 public final class DuckDbNewsStore implements NewsStore {
   private static final String COLUMNS = "n.id, n.content_hash, n.date, n.date_from_text, n.published_at, n.title, n.body, "
-      + "n.source, n.url, n.section, l.section, n.companies, n.models, n.imported_from";
+      + "n.source, n.url, n.section, l.section, n.companies, n.models, n.imported_from, n.date_precision, n.embedding";
   private static final String FROM = " FROM news_items n LEFT JOIN news_labels l ON l.id = n.id";
 
   private final Database db;
@@ -72,7 +72,9 @@ public final class DuckDbNewsStore implements NewsStore {
           del.executeUpdate();
         }
       }
-      try (PreparedStatement ins = c.prepareStatement("INSERT INTO news_items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+      try (PreparedStatement ins = c.prepareStatement("INSERT INTO news_items (id, content_hash, date, "
+          + "date_from_text, published_at, title, body, source, url, section, companies, models, imported_from, date_precision, "
+          + "embedding) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
         for (NewsRow r : toWrite) {
           ins.setString(1, r.id());
           ins.setString(2, r.contentHash());
@@ -87,6 +89,8 @@ public final class DuckDbNewsStore implements NewsStore {
           ins.setString(11, String.join(",", r.companies()));
           ins.setString(12, String.join("\u001f", r.models()));
           ins.setString(13, r.importedFrom());
+          ins.setString(14, r.datePrecision());
+          ins.setBytes(15, r.embedding() == null ? null : EmbeddingBytes.toBytes(r.embedding()));
           ins.addBatch();
         }
         ins.executeBatch();
@@ -225,7 +229,8 @@ public final class DuckDbNewsStore implements NewsStore {
               ts == null ? null : ts.toLocalDateTime(), rs.getString(6), rs.getString(7), rs.getString(8),
               rs.getString(9), rs.getString(10), rs.getString(11),
               companies.isEmpty() ? List.of() : Arrays.asList(companies.split(",")),
-              models.isEmpty() ? List.of() : Arrays.asList(models.split("\u001f")), rs.getString(14)));
+              models.isEmpty() ? List.of() : Arrays.asList(models.split("\u001f")), rs.getString(14),
+              rs.getString(15), EmbeddingBytes.fromBytes(rs.getBytes(16))));
         }
       }
     } catch (SQLException e) {

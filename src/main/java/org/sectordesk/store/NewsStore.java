@@ -24,11 +24,14 @@ public interface NewsStore {
    * @param companies     company ids, main company first
    * @param models        AI model names
    * @param importedFrom  the file it came from
+   * @param datePrecision {@code day}, or {@code month} when only the month is known (date = its first day)
+   * @param embedding     the item's sentence embedding, or null when it has none
    */
   record NewsRow(String id, String contentHash, LocalDate date, boolean dateFromText, LocalDateTime publishedAt,
       String title, String body, String source, String url, String section, String label,
-      List<String> companies, List<String> models, String importedFrom) {
+      List<String> companies, List<String> models, String importedFrom, String datePrecision, float[] embedding) {
     public NewsRow {
+      datePrecision = datePrecision == null ? "day" : datePrecision;
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(contentHash, "contentHash");
       Objects.requireNonNull(date, "date");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectordesk.news.AiTracker;
+import org.sectordesk.news.DatePrecision;
 import org.sectordesk.news.AnnouncementList;
 import org.sectordesk.news.DigestSection;
 import org.sectordesk.news.NewsDigest;
@@ -72,12 +73,48 @@ class NewsDeskTest {
       NewsDesk desk = new NewsDesk(ws);
       NewsDesk.ImportResult r = desk.importNews(fixture("news-one-bad-date.jsonl"), NOV);
       assertThat(r.problems()).extracting(Object::toString).containsExactly(
-          "news-one-bad-date.jsonl:2 [published] '2025-13-01' is not a date (use 2025-11-17 or 2025-11-17 09:30)");
+          "news-one-bad-date.jsonl:2 [published] '2025-13-01' is not a date (use 2025-11-17, 2025-11-17 09:30, or a month: 2025-11)");
       assertThat(desk.newsCount()).isZero();
       NewsDesk.ImportResult noPeriod = desk.importNews(monthFile, null);
       assertThat(noPeriod.problems()).singleElement().asString()
           .startsWith("news-month.jsonl:3 [published] no date: the item gives none; give --period YYYY-MM");
       assertThat(desk.newsCount()).isZero();
+    }
+  }
+
+  @Test
+  void itemsNamingNoDayImportWithTheMonthAndTheReportPrintsTheMonth() throws IOException {
+    Path file = dir.resolve("month-only.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"title\": \"网易游戏本月新品测试\", \"body\": \"网易游戏多款新品开启测试。\", \"source\": \"来源甲\"}",
+        "{\"title\": \"快手可灵月度收入创新高\", \"body\": \"快手可灵AI收入继续增长。\", \"published\": \"2025年10月\"}",
+        "{\"title\": \"中文在线发布新模型\", \"body\": \"11 月 17 日消息，中文在线发布新模型。\"}"));
+    try (Workspace ws = Workspace.open(dir)) {
+      NewsDesk desk = new NewsDesk(ws);
+      NewsDesk.ImportResult r = desk.importNews(file, NOV);
+      assertThat(r.problems()).isEmpty();
+      assertThat(r.monthOnly()).isEqualTo(1);
+      assertThat(r.datedFromText()).isEqualTo(1);
+      NewsItem netease = desk.items(FROM, TO).stream().filter(i -> i.title().startsWith("网易")).findFirst().orElseThrow();
+      assertThat(netease.date()).isEqualTo(FROM);
+      assertThat(netease.datePrecision()).isEqualTo(DatePrecision.MONTH);
+      NewsItem kling = desk.items(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 31)).get(0);
+      assertThat(kling.date()).isEqualTo(LocalDate.of(2025, 10, 1));
+      assertThat(kling.datePrecision()).isEqualTo(DatePrecision.MONTH);
+      NewsItem col = desk.items(FROM, TO).stream().filter(i -> i.title().startsWith("中文在线")).findFirst().orElseThrow();
+      assertThat(col.datePrecision()).isEqualTo(DatePrecision.DAY);
+      assertThat(desk.importNews(file, NOV).unchanged()).isEqualTo(3);
+
+      var lines = new WorkspaceReportSources(ws, WorkspaceMarket.of(ws)).news(org.sectordesk.domain.Period.month(NOV));
+      assertThat(lines).anySatisfy(l -> {
+        assertThat(l.title()).startsWith("网易游戏");
+        assertThat(l.zhDate()).isEqualTo("11月");
+      });
+      assertThat(lines).anySatisfy(l -> {
+        assertThat(l.title()).startsWith("中文在线");
+        assertThat(l.zhDate()).isEqualTo("11月17日");
+        assertThat(l.body()).isEqualTo("中文在线发布新模型。");
+      });
     }
   }
 

@@ -37,7 +37,7 @@ class NewsFileReaderTest {
   void jsonLinesProblemsNameLineAndField() {
     Imported<NewsRecord> r = NewsFileReader.read(Fixtures.file("news-bad-rows.jsonl"));
     assertThat(r.problems()).extracting(ImportProblem::toString).containsExactly(
-        "news-bad-rows.jsonl:2 [published] '2025-11-31' is not a date (use 2025-11-17 or 2025-11-17 09:30)",
+        "news-bad-rows.jsonl:2 [published] '2025-11-31' is not a date (use 2025-11-17, 2025-11-17 09:30, or a month: 2025-11)",
         "news-bad-rows.jsonl:3 [body] the item has neither title nor body",
         "news-bad-rows.jsonl:4 [url] 'ftp://example.com/x' is not an http(s) address",
         "news-bad-rows.jsonl:5 [json] not a JSON object: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");

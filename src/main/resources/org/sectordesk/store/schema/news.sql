@@ -16,6 +16,10 @@ CREATE TABLE IF NOT EXISTS news_items (
   models          VARCHAR NOT NULL,
   imported_from   VARCHAR NOT NULL
 );
+-- day or month (an item that names only its month is dated the month's first day)
+ALTER TABLE news_items ADD COLUMN IF NOT EXISTS date_precision VARCHAR DEFAULT 'day';
+-- the sentence embedding computed at import: little-endian float32, unit length
+ALTER TABLE news_items ADD COLUMN IF NOT EXISTS embedding BLOB;
 CREATE TABLE IF NOT EXISTS news_labels (
   id          VARCHAR   NOT NULL,
   section     VARCHAR   NOT NULL,
