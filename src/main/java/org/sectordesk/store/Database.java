@@ -158,6 +158,11 @@ public final class Database implements AutoCloseable {
       if (StoreErrors.isLock(e.getMessage())) {
         throw new StoreLockedException(file, e);
       }
+      if (readOnly && String.valueOf(e.getMessage()).contains("different configuration")) {
+        // this process already has the file open for writing (a long-lived desk, a test): DuckDB serves
+        // both from one instance, so the reader shares the writer's
+        return openOnce(file, false);
+      }
       throw new StoreException("cannot open the workspace database " + file + ": " + e.getMessage(), e);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("DuckDB JDBC driver is not on the class path", e);

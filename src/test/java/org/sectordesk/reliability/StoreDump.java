@@ -17,6 +17,15 @@ final class StoreDump {
   private StoreDump() {}
 
   static String of(Path workspace) {
+    return dump(workspace, false);
+  }
+
+  /** Like {@link #of}, without the import log's times (two runs of one import differ only there). */
+  static String withoutTimes(Path workspace) {
+    return dump(workspace, true);
+  }
+
+  private static String dump(Path workspace, boolean withoutTimes) {
     Path file = workspace.resolve("desk.duckdb");
     try (Database db = Database.open(file, true); Statement s = db.connection().createStatement()) {
       List<String> tables = new ArrayList<>();
@@ -29,7 +38,8 @@ final class StoreDump {
       StringBuilder b = new StringBuilder();
       for (String t : tables) {
         b.append("## ").append(t).append('\n');
-        try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY ALL")) {
+        String columns = withoutTimes && t.equals("import_log") ? "* EXCLUDE (imported_at)" : "*";
+        try (ResultSet rs = s.executeQuery("SELECT " + columns + " FROM \"" + t + "\" ORDER BY ALL")) {
           ResultSetMetaData md = rs.getMetaData();
           while (rs.next()) {
             for (int c = 1; c <= md.getColumnCount(); c++) {
