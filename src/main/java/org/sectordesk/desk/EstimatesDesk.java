@@ -69,6 +69,11 @@ public final class EstimatesDesk {
     List<Integer> ys = years == null || years.isEmpty() ? List.of(asOf.getYear(), asOf.getYear() + 1) : List.copyOf(years);
     boolean useNm = nm == null ? workspaceWantsNm() : nm;
     FxTable fx = FxTable.of(market.fxRates());
+    Map<String, LocalDate> capDays = new java.util.LinkedHashMap<>();
+    for (String code : codes) {
+      capDays.put(code, asOf);
+    }
+    Map<String, org.sectordesk.domain.Capitalisation> caps = market.capitalisationOnOrBefore(capDays);
     List<ForecastTable.NameOnDate> names = new ArrayList<>();
     for (String code : codes) {
       Security s = ws.reference().security(code).orElse(null);
@@ -78,7 +83,7 @@ public final class EstimatesDesk {
       PublishedRating r = ratings.inForce(code, asOf).orElse(null);
       names.add(new ForecastTable.NameOnDate(code, s == null ? "" : s.displayName(),
           s == null ? org.sectordesk.domain.Market.ofCode(code).tradingCurrency() : s.currency(), last,
-          market.capitalisationOnOrBefore(code, asOf).orElse(null), r == null ? "" : r.tier(), r == null ? "" : r.scheme()));
+          caps.get(code), r == null ? "" : r.tier(), r == null ? "" : r.scheme()));
     }
     List<ForecastTableView.Row> rows = new ArrayList<>();
     for (ForecastRow fr : ForecastTable.build(names, estimates, fx, asOf, ys)) {

@@ -198,13 +198,13 @@ public final class MarketDesk {
   }
 
   private Map<String, Capitalisation> capitalisationAtLastClose(Map<String, PeriodCloses> closes) {
-    Map<String, Capitalisation> caps = new HashMap<>();
+    Map<String, LocalDate> days = new HashMap<>();
     closes.forEach((code, pc) -> {
       if (pc.last() != null) {
-        store.capitalisationOnOrBefore(code, pc.last().date()).ifPresent(c -> caps.put(code, c));
+        days.put(code, pc.last().date());
       }
     });
-    return caps;
+    return store.capitalisationOnOrBefore(days);
   }
 
   private FxTable fx() {

@@ -453,6 +453,44 @@ public final class DuckDbMarketStore implements MarketStore {
   }
 
   @Override
+  public Map<String, Capitalisation> capitalisationOnOrBefore(Map<String, LocalDate> days) {
+    if (days.isEmpty()) {
+      return Map.of();
+    }
+    List<String> codes = new ArrayList<>(days.keySet());
+    List<String> dates = codes.stream().map(c -> Objects.requireNonNull(days.get(c), "day of " + c).toString()).toList();
+    // an as-of join: each code's row with the greatest date on or before its day
+    String sql = "WITH want AS (SELECT unnest(?::VARCHAR[]) AS code, unnest(?::VARCHAR[])::DATE AS day)"
+        + " SELECT w.code, c.date - DATE '1970-01-01', c.shares, c.market_cap"
+        + " FROM want w ASOF JOIN capitalisation c ON c.code = w.code AND w.day >= c.date";
+    Map<String, Capitalisation> found = query("read capitalisation", sql, List.of(codes, dates), rs -> {
+      Map<String, Capitalisation> m = new HashMap<>();
+      while (rs.next()) {
+        String code = rs.getString(1);
+        LocalDate d = LocalDate.ofEpochDay(rs.getLong(2));
+        double shares = rs.getDouble(3);
+        if (rs.wasNull()) {
+          shares = Double.NaN;
+        }
+        double cap = rs.getDouble(4);
+        if (rs.wasNull()) {
+          cap = Double.NaN;
+        }
+        m.put(code, new Capitalisation(code, d, shares, cap));
+      }
+      return m;
+    });
+    Map<String, Capitalisation> out = new LinkedHashMap<>();
+    for (String code : codes) {
+      Capitalisation c = found.get(code);
+      if (c != null) {
+        out.put(code, c);
+      }
+    }
+    return out;
+  }
+
+  @Override
   public List<ValuationPoint> valuation(String code) {
     Objects.requireNonNull(code, "code");
     return query("read valuation", "SELECT date - DATE '1970-01-01', pe_ttm FROM valuation WHERE code = ? ORDER BY date",

@@ -56,6 +56,16 @@ public interface MarketStore {
   /** The latest shares / market cap observation on or before a day. */
   Optional<Capitalisation> capitalisationOnOrBefore(String code, LocalDate day);
 
+  /**
+   * For each code, the latest shares / market cap observation on or before its day; codes without one are
+   * absent. A store answers it in one read.
+   */
+  default Map<String, Capitalisation> capitalisationOnOrBefore(Map<String, LocalDate> days) {
+    Map<String, Capitalisation> out = new java.util.LinkedHashMap<>();
+    days.forEach((code, day) -> capitalisationOnOrBefore(code, day).ifPresent(c -> out.put(code, c)));
+    return out;
+  }
+
   /** The whole valuation series of a code, in date order. */
   List<ValuationPoint> valuation(String code);
 

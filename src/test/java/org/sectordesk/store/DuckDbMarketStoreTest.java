@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -307,6 +309,25 @@ class DuckDbMarketStoreTest {
     assertThat(later.marketCap()).isEqualTo(3.6e12);
     assertThat(later.shares()).isNaN();
     assertThat(store.capitalisationOnOrBefore("9988.HK", d("2024-11-29"))).isEmpty();
+  }
+
+  @Test
+  void capitalisationOfManyCodesIsOneReadThatAgreesWithTheSingleLookUp() {
+    store.writeCapitalisation(List.of(Capitalisation.shares("0700.HK", d("2024-06-30"), 9.3e9),
+        Capitalisation.marketCap("0700.HK", d("2024-09-30"), 3.6e12), Capitalisation.shares("9988.HK", d("2024-03-31"), 1.9e10),
+        Capitalisation.shares("9988.HK", d("2024-12-31"), 1.8e10)));
+    Map<String, LocalDate> days = new LinkedHashMap<>();
+    days.put("9988.HK", d("2024-11-29"));
+    days.put("0700.HK", d("2024-07-01"));
+    days.put("3690.HK", d("2024-11-29"));
+    days.put("BIDU.O", d("2024-01-01"));
+    Map<String, Capitalisation> caps = store.capitalisationOnOrBefore(days);
+    assertThat(caps).containsOnlyKeys("9988.HK", "0700.HK");
+    assertThat(caps.keySet()).containsExactly("9988.HK", "0700.HK");
+    days.forEach((code, day) -> assertThat(Optional.ofNullable(caps.get(code)))
+        .isEqualTo(store.capitalisationOnOrBefore(code, day)));
+    assertThat(caps.get("9988.HK").shares()).isEqualTo(1.9e10);
+    assertThat(store.capitalisationOnOrBefore(Map.of())).isEmpty();
   }
 
   @Test
