@@ -2,13 +2,9 @@ package org.sectordesk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The bulk path (desk CSV bar files above the bulk threshold, lowered here to one byte) applies the checks of
  * the in-memory path with the same messages and takes the columns the README allows (issue 8, item 7); a file
- * too large for memory is refused up front (defect 5); a rejected bulk load gives its space back (defect 14).
+ * too large for memory is refused up front (defect 5).
  */
 class BulkPathTest {
   @TempDir static Path dir;
@@ -98,30 +94,5 @@ class BulkPathTest {
     assertThat(r.code()).as(r.err()).isZero();
   }
 
-  @Test
-  void d14ARejectedBulkLoadGivesItsSpaceBack() throws IOException {
-    Path file = dir.resolve("d14-rejected-bulk.csv");
-    List<String> codes = List.of("0700.HK", "9999.HK", "BILI.O", "300364.SZ");
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("code,date,open,high,low,close,adj_close,volume,currency\n");
-      for (LocalDate d = LocalDate.of(1901, 1, 1); d.isBefore(LocalDate.of(2024, 1, 1)); d = d.plusDays(1)) {
-        for (String c : codes) {
-          w.write(c + "," + d + ",10.5,11.25,10.25,11.0,11.0,123456," + (c.endsWith(".HK") ? "HKD" : c.endsWith(".O") ? "USD" : "CNY") + "\n");
-        }
-      }
-      w.write("0700.HK,2024-12-31,,,,-1,,,HKD\n");
-    }
-    long before = size(ws);
-    DeskRun.Result r = importBars(file, true);
-    assertThat(r.code()).as(r.err()).isEqualTo(3);
-    assertThat(r.err()).contains("close must be positive, got '-1'");
-    assertThat(size(ws)).as("database size after a rejected load of %d MB", Files.size(file) >> 20)
-        .isLessThan(before + (1 << 20));
-  }
 
-  private static long size(Path ws) throws IOException {
-    long n = Files.size(ws.resolve("desk.duckdb"));
-    Path wal = ws.resolve("desk.duckdb.wal");
-    return n + (Files.exists(wal) ? Files.size(wal) : 0);
-  }
 }
