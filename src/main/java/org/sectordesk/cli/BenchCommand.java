@@ -25,6 +25,7 @@ final class BenchCommand {
 
   @Command(name = "market", mixinStandardHelpOptions = true,
       description = {
+          "Benchmark: import a synthetic full market and time the month review against SQL and pandas.",
           "Build a synthetic full market (by default 15,000 securities x 25 years of trading days, about 92 million",
           "bars) as a desk-layout CSV, import it with the bulk loader into a fresh DuckDB file, then time on the warm",
           "store: the one-month review over all securities, the top-10 movers per market and an index's PE-TTM",

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code desk -w WORK bench report}: the time to produce the full monthly report in all five formats. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Benchmark: time the full monthly report in all five formats of the workspace given with -w,",
+    description = {"Benchmark: the full monthly report in all five formats, warm and from a cold start.",
+        "Time the full monthly report in all five formats of the workspace given with -w,",
         "warm (in this process, after a warm-up run) and from a cold start of the command (a new JVM per run, with",
         "the ./desk launcher, as a user starts it). Prints medians with min and max."})
 final class BenchReportCommand implements Callable<Integer> {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code desk bench startup}: the CPU seconds of each command from a cold start, next to java -version. */
 @Command(name = "startup", mixinStandardHelpOptions = true,
-    description = {"Benchmark: the process CPU time (user + system) of the common commands started cold through the",
+    description = {"Benchmark: the CPU seconds of the common commands from a cold start, next to java -version.",
+        "Measures the process CPU time (user + system) of the common commands started cold through the",
         "./desk launcher on a SAMPLE workspace (created once in --dir), median of --runs runs taken in turns, next to",
         "java -version measured in the same run. CPU time, unlike wall time, stays put when the cores are shared."})
 final class BenchStartupCommand implements Callable<Integer> {

@@ -61,6 +61,7 @@ public final class DeskMain {
     for (String name : names) {
       cl.addSubcommand(Subcommands.ALL.get(name).get());
     }
+    OptionErrors.install(cl);
     cl.setUsageHelpWidth(110);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
@@ -96,7 +97,8 @@ public final class DeskMain {
     if (ex instanceof WorkspaceException) {
       return ExitCodes.WORKSPACE;
     }
-    if (ex instanceof DataRejectedException || ex instanceof org.sectordesk.desk.ImportRejectedException) {
+    if (ex instanceof DataRejectedException || ex instanceof org.sectordesk.desk.ImportRejectedException
+        || ex instanceof org.sectordesk.desk.StaleDataException) {
       return ExitCodes.DATA_PROBLEM;
     }
     if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {

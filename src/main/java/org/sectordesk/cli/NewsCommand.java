@@ -20,7 +20,9 @@ import org.sectordesk.news.DigestEntry;
 import org.sectordesk.news.DigestSection;
 import org.sectordesk.news.Evaluation;
 import org.sectordesk.news.NewsDigest;
+import org.sectordesk.news.ModelSelection;
 import org.sectordesk.news.NewsItem;
+import org.sectordesk.news.SectionModel;
 import org.sectordesk.news.Section;
 import org.sectordesk.news.TrackerRow;
 import org.sectordesk.workspace.Workspace;
@@ -36,8 +38,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code desk news …}: import, digest, tracker, relabel, train, eval, bench. */
 @Command(name = "news", mixinStandardHelpOptions = true,
-    description = {"News items: import them, file them by section and company, fold near-duplicates,",
-        "and list them as the report's news sections and the A-share AI application tracker."},
+    description = {"News items: import, file by section and company, digest, and the AI application tracker.",
+        "Near-duplicates are folded; the digest gives the report's news sections and the A-share AI application tracker."},
     subcommands = {NewsCommand.Import.class, NewsCommand.Digest.class, NewsCommand.Tracker.class,
         NewsCommand.Relabel.class, NewsCommand.Train.class, NewsCommand.Eval.class, NewsCommand.Bench.class})
 final class NewsCommand {
@@ -328,8 +330,9 @@ final class NewsCommand {
 
   @Command(name = "train", mixinStandardHelpOptions = true,
       description = {"Retrain the section classifier.",
-          "Trains on the shipped examples plus this workspace's relabelled items, writes news/model.tsv",
-          "in the workspace and re-files the stored items with it."})
+          "Trains naive Bayes and the embedding model on the shipped examples plus this workspace's",
+          "relabelled items, chooses between them and their combination by five-fold cross-validation,",
+          "writes news/model.tsv and news/embedding-model.tsv and re-files the stored items."})
   static final class Train implements Callable<Integer> {
     @ParentCommand NewsCommand parent;
     @Spec CommandSpec spec;
@@ -341,8 +344,15 @@ final class NewsCommand {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("trained on %d shipped examples and %d relabelled items; vocabulary %d words%n",
             r.examples(), r.relabelled(), r.vocabulary());
-        out.printf("held-out accuracy (every fifth example held out): %.1f%% of %d%n", 100 * r.heldOutAccuracy(), r.heldOut());
-        out.printf("model written to %s; %d stored items re-filed%n", r.model(), r.refiled());
+        out.printf("five-fold cross-validation on the %d examples:%n", r.heldOut());
+        for (ModelSelection.Score s : r.selection().scores()) {
+          out.printf("  %s %-24s %5.1f%%%n", s == r.selection().chosen() ? "*" : " ",
+              s.mode().id() + (s.mode() == SectionModel.Mode.COMBINED ? " (naive Bayes weight " + s.weight() + ")" : ""),
+              100 * s.accuracy());
+        }
+        out.printf("chosen: %s, %.1f%%%n", r.selection().chosen().mode().id(), 100 * r.heldOutAccuracy());
+        out.printf("models written to %s and %s; %d stored items re-filed%s%n", r.model(), r.embeddingModel(), r.refiled(),
+            r.embedded() == 0 ? "" : ", " + r.embedded() + " stored items embedded");
       }
       return ExitCodes.OK;
     }
@@ -444,16 +454,16 @@ final class NewsCommand {
   }
 
   @Command(name = "bench", mixinStandardHelpOptions = true,
-      description = {"Benchmark the classifier and tagger.",
-          "Classifies and tags synthetic items (built from the shipped examples) with the shipped",
-          "dictionary and model; prints the median items per second over repeated runs."})
+      description = {"Benchmark news import (with embedding) and the classification of stored items.",
+          "Imports synthetic items (built from the shipped examples) into a scratch workspace, then",
+          "re-files the stored items; prints the median items per second of each over repeated runs."})
   static final class Bench implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--items", defaultValue = "20000", description = "Items per run. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--items", defaultValue = "200", description = "New items per import run. Default: ${DEFAULT-VALUE}")
     int items;
 
-    @Option(names = "--runs", defaultValue = "5", description = "Timed runs (after one warm-up). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--runs", defaultValue = "3", description = "Timed runs (after one warm-up). Default: ${DEFAULT-VALUE}")
     int runs;
 
     @Override

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {"Write the monthly strategy or the weekly report from the workspace's data, layout and texts.",
         "Layout: layouts/monthly.yaml or layouts/weekly.yaml in the workspace (built-in ones otherwise);",
         "house name, source line, colours and disclaimer: house.yaml; the analyst's views: texts/*.md."},
-    subcommands = {ReportCommand.Monthly.class, ReportCommand.Weekly.class})
+    subcommands = {ReportCommand.Monthly.class, ReportCommand.Weekly.class, DeckCommand.class})
 final class ReportCommand {
   @ParentCommand
   DeskCommand root;
@@ -42,6 +42,18 @@ final class ReportCommand {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
         description = "Language of labels, captions and generated sentences. Default: ${DEFAULT-VALUE}")
     String lang;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+        description = "The report's date. Default: the first weekday after the period (monthly), the Sunday after the week (weekly).")
+    LocalDate date;
+
+    @Option(names = "--strict",
+        description = "Refuse to write the report when a series it shows ends before the period's last trading day.")
+    boolean strict;
+
+    ReportDesk.Options options() {
+      return new ReportDesk.Options(date, strict);
+    }
 
     @Option(names = "--template", paramLabel = "FILE.docx",
         description = "The house's Word template: its styles, header, footer and logo are kept, its body replaced.")
@@ -69,6 +81,7 @@ final class ReportCommand {
       out.printf("  %-5s %s  (%d ms)%n", w.format().extension(), w.file(), w.millis());
     }
     out.printf("done in %d ms%n", totalMillis);
+    o.dataNotes().forEach(err::println);
     if (!o.missing().isEmpty()) {
       err.println("note: the workspace has no " + String.join(", ", o.missing())
           + " data; those sections say so in the report.");
@@ -92,7 +105,8 @@ final class ReportCommand {
       long t0 = System.nanoTime();
       Set<ReportFormat> formats = ReportFormat.parseList(output.format);
       Lang lang = Lang.parse(output.lang);
-      ReportDesk.Outcome o = ReportDesk.monthly(parent.root.workspaceDir, month, lang, formats, output.out, output.template());
+      ReportDesk.Outcome o = ReportDesk.monthly(parent.root.workspaceDir, month, lang, formats, output.out, output.template(),
+          output.options());
       print(spec.commandLine().getOut(), spec.commandLine().getErr(), o, (System.nanoTime() - t0) / 1_000_000);
       return ExitCodes.OK;
     }
@@ -115,7 +129,8 @@ final class ReportCommand {
       long t0 = System.nanoTime();
       Set<ReportFormat> formats = ReportFormat.parseList(output.format);
       Lang lang = Lang.parse(output.lang);
-      ReportDesk.Outcome o = ReportDesk.weekly(parent.root.workspaceDir, week, lang, formats, output.out, output.template());
+      ReportDesk.Outcome o = ReportDesk.weekly(parent.root.workspaceDir, week, lang, formats, output.out, output.template(),
+          output.options());
       print(spec.commandLine().getOut(), spec.commandLine().getErr(), o, (System.nanoTime() - t0) / 1_000_000);
       return ExitCodes.OK;
     }

@@ -66,8 +66,9 @@ final class SeriesCommand {
   }
 
   @Command(name = "show", mixinStandardHelpOptions = true,
-      description = {"One metric's series with derived measures (percent, unrounded in JSON and CSV; null where the",
-          "comparison period is missing or its value is not positive)."})
+      description = {"One metric's series with derived measures (yoy, mom, qoq).",
+          "Derived measures are percent, unrounded in JSON and CSV; null where the comparison period is missing or",
+          "its value is not positive."})
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -53,6 +53,7 @@ final class ValuationCommand implements Callable<Integer> {
       m.put("mean_plus_1sd", v.mean() + v.stdDev());
       m.put("mean_minus_1sd", v.mean() - v.stdDev());
       m.put("observations", v.count());
+      m.put("excluded_nonpositive", v.excludedNonpositive());
       m.put("since", v.since().toString());
       switch (format) {
         case json -> Json.print(out, m);
@@ -64,7 +65,8 @@ final class ValuationCommand implements Callable<Integer> {
         default -> {
           out.println(name + " (" + v.code() + ") PE-TTM " + Numbers.num(v.peTtm(), 2, false) + "x on " + v.date()
               + ", at the " + Numbers.pct(v.percentile(), 2) + "% percentile since " + v.since()
-              + " (" + v.count() + " observations)");
+              + " (" + v.count() + " observations"
+              + (v.excludedNonpositive() > 0 ? "; " + v.excludedNonpositive() + " at or below zero left out" : "") + ")");
           out.println("mean " + Numbers.num(v.mean(), 2, false) + "x, standard deviation " + Numbers.num(v.stdDev(), 2, false)
               + "x, mean ±1 sd " + Numbers.num(v.mean() - v.stdDev(), 2, false) + "x to "
               + Numbers.num(v.mean() + v.stdDev(), 2, false) + "x");

@@ -32,6 +32,10 @@ import org.sectordesk.news.Announcement;
 import org.sectordesk.news.AnnouncementList;
 import org.sectordesk.news.Company;
 import org.sectordesk.news.DateExtractor;
+import org.sectordesk.news.EmbeddingClassifier;
+import org.sectordesk.news.ModelSelection;
+import org.sectordesk.news.SectionModel;
+import org.sectordesk.news.Segmenter;
 import org.sectordesk.news.DatePrecision;
 import org.sectordesk.news.Evaluation;
 import org.sectordesk.news.LabelledText;
@@ -98,7 +102,8 @@ public final class NewsDesk {
   /** An analyzer with a workspace's dictionary and model, or the shipped defaults for a null workspace. */
   public static NewsAnalyzer analyzer(Workspace ws) {
     var dictionary = NewsResources.dictionary(ws);
-    return new NewsAnalyzer(dictionary, NewsAnalyzer.segmenterFor(dictionary), NewsResources.model(ws));
+    return new NewsAnalyzer(dictionary, NewsAnalyzer.segmenterFor(dictionary), NewsResources.sectionModel(ws),
+        BgeEmbedder::shared);
   }
 
   public ImportResult importNews(Path file, YearMonth period) {
@@ -114,6 +119,7 @@ public final class NewsDesk {
   private ImportResult store(String name, Imported<NewsRecord> read, YearMonth period) {
     List<ImportProblem> problems = new ArrayList<>(read.problems());
     List<NewsStore.NewsRow> rows = new ArrayList<>();
+    Map<String, String> stored = read.problems().isEmpty() ? store.contentHashes() : Map.of();
     int fromText = 0;
     int monthOnly = 0;
     for (NewsRecord r : read.values()) {
@@ -141,13 +147,15 @@ public final class NewsDesk {
           continue;
         }
       }
-      NewsAnalyzer.Analysis a = analyzer().analyze(r.title(), r.body());
-      List<String> companies = a.tags().companies().stream().map(Company::id).toList();
       String id = "n" + hash(r.url().isBlank() ? r.title() + "\n" + r.body() : r.url()).substring(0, 10);
       String contentHash = hash(date + (precision == DatePrecision.MONTH ? "~month" : "") + "\n" + r.title() + "\n"
           + r.body() + "\n" + r.source());
+      // an item stored as it is stays unchanged: no need to embed it again (nor anything, after a problem)
+      boolean embed = problems.isEmpty() && !contentHash.equals(stored.get(id));
+      NewsAnalyzer.Analysis a = embed ? analyzer().analyze(r.title(), r.body()) : analyzer().analyze(r.title(), r.body(), null);
+      List<String> companies = a.tags().companies().stream().map(Company::id).toList();
       rows.add(new NewsStore.NewsRow(id, contentHash, date, dateFromText, r.time(), r.title(), r.body(), r.source(),
-          r.url(), a.section().id(), null, companies, a.tags().models(), name, precision.id(), null));
+          r.url(), a.section().id(), null, companies, a.tags().models(), name, precision.id(), a.embedding()));
     }
     if (!problems.isEmpty()) {
       return new ImportResult(name, read.values().size(), 0, 0, 0, fromText, problems);
@@ -216,70 +224,113 @@ public final class NewsDesk {
    *
    * @param examples          shipped examples used
    * @param relabelled        the workspace's relabelled items used
-   * @param vocabulary        words in the new model
-   * @param heldOut           examples held out to measure accuracy (every fifth)
-   * @param heldOutAccuracy   accuracy on them of a model trained on the rest (0..1)
-   * @param model             where the model was written
+   * @param vocabulary        words in the new naive Bayes model
+   * @param heldOut           examples in the cross-validation (all of them, five folds)
+   * @param heldOutAccuracy   five-fold accuracy of the chosen model (0..1)
+   * @param model             where the naive Bayes model was written
+   * @param embeddingModel    where the embedding model was written
+   * @param selection         every candidate's five-fold accuracy and the one chosen
    * @param refiled           stored items whose section the new model changed
+   * @param embedded          stored items that had no embedding and were given one
    */
   public record TrainResult(int examples, int relabelled, int vocabulary, int heldOut, double heldOutAccuracy,
-      Path model, int refiled) {}
+      Path model, Path embeddingModel, ModelSelection.Result selection, int refiled, int embedded) {}
+
+  /** The trained models and how they were chosen. */
+  record Trained(SectionClassifier naiveBayes, EmbeddingClassifier embedding, ModelSelection.Result selection) {
+    SectionModel model() {
+      return new SectionModel(naiveBayes, embedding, selection.chosen().mode(), selection.chosen().weight());
+    }
+
+    String embeddingText() {
+      return embedding.toText(selection.chosen().mode(), selection.chosen().weight());
+    }
+  }
+
+  /** Cross-validates the candidates on the examples, then trains both models on all of them. */
+  static Trained trainModels(Segmenter segmenter, List<LabelledText> examples, List<float[]> embeddings) {
+    List<ModelSelection.Example> ex = new ArrayList<>();
+    List<SectionClassifier.TokenisedExample> nb = new ArrayList<>();
+    List<EmbeddingClassifier.Example> lr = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      LabelledText l = examples.get(i);
+      List<String> words = segmenter.tokens(l.text());
+      ex.add(new ModelSelection.Example(words, embeddings.get(i), l.section()));
+      nb.add(new SectionClassifier.TokenisedExample(words, l.section()));
+      lr.add(new EmbeddingClassifier.Example(embeddings.get(i), l.section()));
+    }
+    ModelSelection.Result sel = ModelSelection.crossValidate(BgeEmbedder.MODEL_ID, ex);
+    return new Trained(SectionClassifier.train(nb, 1.0), EmbeddingClassifier.train(BgeEmbedder.MODEL_ID, lr), sel);
+  }
 
   /**
-   * Retrains the classifier on the shipped examples plus the workspace's relabelled items, writes
-   * the workspace model and re-files the stored items with it.
+   * Retrains the section models on the shipped examples plus the workspace's relabelled items,
+   * choosing naive Bayes, embeddings or both by five-fold cross-validation; writes the workspace
+   * models and re-files the stored items with them (stored items without an embedding get one).
    */
   public TrainResult train() {
     List<LabelledText> examples = new ArrayList<>(NewsResources.trainingExamples());
     int shipped = examples.size();
+    List<float[]> embeddings = new ArrayList<>(TrainingEmbeddings.shipped().embed(examples, BgeEmbedder::shared));
+    NewsAnalyzer base = analyzer();
+    Map<String, float[]> backfilled = new HashMap<>();
+    List<NewsStore.NewsRow> all = store.allNews();
+    for (NewsStore.NewsRow r : all) {
+      if (r.embedding() == null) {
+        backfilled.put(r.id(), base.embed(r.title(), r.body()));
+      }
+    }
     int relabelled = 0;
-    for (NewsStore.NewsRow r : store.allNews()) {
+    for (NewsStore.NewsRow r : all) {
       if (r.label() != null) {
         examples.add(new LabelledText(r.title() + "\n" + r.body(), Section.of(r.label()), null));
+        embeddings.add(r.embedding() != null ? r.embedding() : backfilled.get(r.id()));
         relabelled++;
       }
     }
-    NewsAnalyzer base = analyzer();
-    HeldOut h = heldOut(base, examples);
-    SectionClassifier model = NewsAnalyzer.train(base.segmenter(), examples);
+    Trained t = trainModels(base.segmenter(), examples, embeddings);
     Path file = ws.file(NewsResources.WORKSPACE_MODEL);
-    try {
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling("model.tsv.tmp");
-      Files.writeString(tmp, model.toText(), StandardCharsets.UTF_8);
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-    analyzer = new NewsAnalyzer(base.dictionary(), base.segmenter(), model);
+    Path embFile = ws.file(NewsResources.WORKSPACE_EMBEDDING_MODEL);
+    writeAtomically(file, t.naiveBayes().toText());
+    writeAtomically(embFile, t.embeddingText());
+    analyzer = new NewsAnalyzer(base.dictionary(), base.segmenter(), t.model(), BgeEmbedder::shared);
     Map<String, String> changed = new HashMap<>();
-    for (NewsStore.NewsRow r : store.allNews()) {
-      String s = analyzer.analyze(r.title(), r.body()).section().id();
+    for (NewsStore.NewsRow r : all) {
+      float[] e = r.embedding() != null ? r.embedding() : backfilled.get(r.id());
+      String s = analyzer.analyze(r.title(), r.body(), e).section().id();
       if (!s.equals(r.section())) {
         changed.put(r.id(), s);
       }
     }
+    store.updateEmbeddings(backfilled);
     store.updateSections(changed);
-    return new TrainResult(shipped, relabelled, model.vocabularySize(), h.n, h.accuracy, file, changed.size());
+    return new TrainResult(shipped, relabelled, t.naiveBayes().vocabularySize(), examples.size(),
+        t.selection().chosen().accuracy(), file, embFile, t.selection(), changed.size(), backfilled.size());
   }
 
-  record HeldOut(int n, double accuracy) {}
-
-  /** Trains on four fifths of the examples and scores the fifth held out (every fifth example). */
-  static HeldOut heldOut(NewsAnalyzer base, List<LabelledText> examples) {
-    List<LabelledText> train = new ArrayList<>();
-    List<LabelledText> test = new ArrayList<>();
-    for (int i = 0; i < examples.size(); i++) {
-      (i % 5 == 4 ? test : train).add(examples.get(i));
+  private static void writeAtomically(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
     }
-    SectionClassifier m = NewsAnalyzer.train(base.segmenter(), train);
-    int hits = 0;
-    for (LabelledText t : test) {
-      if (m.predict(base.segmenter().tokens(t.text())) == t.section()) {
-        hits++;
+  }
+
+  /**
+   * Classifies every stored item with its stored embedding (nothing is embedded) and returns the
+   * number of items whose section differs from the stored one: what re-filing costs, for the bench.
+   */
+  public int classifyStored() {
+    int differ = 0;
+    for (NewsStore.NewsRow r : store.allNews()) {
+      if (!analyzer().analyze(r.title(), r.body(), r.embedding()).section().id().equals(r.section())) {
+        differ++;
       }
     }
-    return new HeldOut(test.size(), test.isEmpty() ? Double.NaN : hits / (double) test.size());
+    return differ;
   }
 
   public ImportResult importAnnouncements(Path file) {

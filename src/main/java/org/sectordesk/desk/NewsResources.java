@@ -17,6 +17,8 @@ import org.sectordesk.ingest.Imported;
 import org.sectordesk.news.AiModel;
 import org.sectordesk.news.AliasDictionary;
 import org.sectordesk.news.Company;
+import org.sectordesk.news.EmbeddingClassifier;
+import org.sectordesk.news.SectionModel;
 import org.sectordesk.news.LabelledText;
 import org.sectordesk.news.Section;
 import org.sectordesk.news.SectionClassifier;
@@ -31,6 +33,8 @@ import org.sectordesk.workspace.Workspace;
 public final class NewsResources {
   public static final String WORKSPACE_DICTIONARY = "news/companies.yaml";
   public static final String WORKSPACE_MODEL = "news/model.tsv";
+  public static final String WORKSPACE_EMBEDDING_MODEL = "news/embedding-model.tsv";
+  static final String DEFAULT_EMBEDDING_MODEL = "/org/sectordesk/news/embedding-model.tsv";
   static final String DEFAULT_DICTIONARY = "/org/sectordesk/news/companies.yaml";
   static final String DEFAULT_MODEL = "/org/sectordesk/news/model.tsv";
   static final String TRAINING_EXAMPLES = "/org/sectordesk/news/training-examples.jsonl";
@@ -65,6 +69,30 @@ public final class NewsResources {
       throw new IllegalStateException("the shipped news model " + DEFAULT_MODEL + " is missing from the build");
     }
     return SectionClassifier.parse(shipped, "model.tsv (shipped)");
+  }
+
+  /**
+   * The workspace's section model: its naive Bayes ({@link #model}) with its embedding model
+   * ({@code news/embedding-model.tsv}, else the shipped one) combined as that file says.
+   */
+  public static SectionModel sectionModel(Workspace ws) {
+    SectionClassifier nb = model(ws);
+    EmbeddingClassifier.Parsed e = embeddingModel(ws);
+    return new SectionModel(nb, e.classifier(), e.mode(), e.weight());
+  }
+
+  static EmbeddingClassifier.Parsed embeddingModel(Workspace ws) {
+    if (ws != null) {
+      Path own = ws.file(WORKSPACE_EMBEDDING_MODEL);
+      if (Files.isRegularFile(own)) {
+        return EmbeddingClassifier.parse(readFile(own), own.toString());
+      }
+    }
+    String shipped = resource(DEFAULT_EMBEDDING_MODEL);
+    if (shipped == null) {
+      throw new IllegalStateException("the shipped news model " + DEFAULT_EMBEDDING_MODEL + " is missing from the build");
+    }
+    return EmbeddingClassifier.parse(shipped, "embedding-model.tsv (shipped)");
   }
 
   /** The examples the default model is trained on. */

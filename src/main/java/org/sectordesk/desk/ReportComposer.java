@@ -54,6 +54,8 @@ public final class ReportComposer {
   private final ReportSources sources;
   private final House house;
   private final String disclaimerMarkdown;
+  private final List<String> dataNotes = new ArrayList<>();
+  private LocalDate reportDate;
 
   /** @param disclaimerMarkdown the house disclaimer in the report's language (Markdown) */
   public ReportComposer(ReportSources sources, House house, String disclaimerMarkdown) {
@@ -62,10 +64,24 @@ public final class ReportComposer {
     this.disclaimerMarkdown = Objects.requireNonNull(disclaimerMarkdown, "disclaimerMarkdown");
   }
 
+  /** Dates the report (default: the first weekday after the period); returns this composer. */
+  public ReportComposer dated(LocalDate date) {
+    this.reportDate = date;
+    return this;
+  }
+
+  /**
+   * One line per series whose data ends before the period's last trading day, as the report's notes say it
+   * (for standard error, and for {@code --strict} to refuse the report).
+   */
+  public List<String> dataNotes() {
+    return List.copyOf(new java.util.LinkedHashSet<>(dataNotes));
+  }
+
   /** The monthly report reviewing {@code month}. */
   public Report monthly(Layout layout, YearMonth month, Lang lang, Map<String, String> names) {
     Period period = Period.month(month);
-    LocalDate date = nextWeekday(month.atEndOfMonth());
+    LocalDate date = reportDate != null ? reportDate : nextWeekday(month.atEndOfMonth());
     YearMonth next = month.plusMonths(1);
     Map<String, String> vars = new HashMap<>(names);
     vars.put("year", String.valueOf(next.getYear()));
@@ -80,7 +96,7 @@ public final class ReportComposer {
     Map<String, String> vars = new HashMap<>(names);
     vars.put("start", period.start().toString());
     vars.put("end", period.end().toString());
-    return compose(layout, period, period.end().plusDays(2), lang, vars);
+    return compose(layout, period, reportDate != null ? reportDate : period.end().plusDays(2), lang, vars);
   }
 
   private Report compose(Layout layout, Period period, LocalDate date, Lang lang, Map<String, String> vars) {
@@ -156,7 +172,12 @@ public final class ReportComposer {
           return TextSections.markdown(none ? "" : own.isEmpty() ? dflt : own, level, disclaimerMarkdown);
         case "rating_definitions": {
           String scheme = spec.text("scheme", "guosen");
-          Optional<TextSections.RatingScale> scale = sources.ratingScale(scheme, lang);
+          // headed by the workspace's house, never by the scheme's author (a scheme file may be another broker's)
+          String house = ReportComposer.this.house.name(lang);
+          String title = house.isBlank() ? ctx.t("heading.rating_definitions")
+              : house + (lang == Lang.ZH ? "投资评级说明" : " rating definitions");
+          Optional<TextSections.RatingScale> scale = sources.ratingScale(scheme, lang)
+              .map(s -> new TextSections.RatingScale(title, s.basis(), s.tiers()));
           return List.of(new Section(heading, level, TextSections.ratingDefinitions(ctx, scale.orElse(null))));
         }
         case "forecast_table": {
@@ -197,14 +218,14 @@ public final class ReportComposer {
         case "valuation_pe":
           return List.of(new Section(heading, level, valuation(spec)));
         case "weekly_index_table":
-          return List.of(new Section(heading, level, WeeklySections.indexTable(ctx, period.start(), period.end(),
-              named(indexCodes(spec, "indices", true)))));
+          return List.of(new Section(heading, level, withStaleNote(WeeklySections.indexTable(ctx, period.start(), period.end(),
+              named(indexCodes(spec, "indices", true))))));
         case "sw_industry_rank": {
           List<String> codes = spec.list("industries").isEmpty() || spec.list("industries").equals(List.of("sw_l1"))
               ? ref.securities().keySet().stream().filter(c -> SW_LEVEL1.matcher(c).matches()).toList()
               : spec.list("industries");
           return List.of(new Section(heading, level,
-              WeeklySections.industryRank(ctx, named(codes), spec.list("highlight"), spec.list("tmt"))));
+              withStaleNote(WeeklySections.industryRank(ctx, named(codes), spec.list("highlight"), spec.list("tmt")))));
         }
         case "watchlist_movers":
           return List.of(new Section(heading, level, watchLists(spec)));
@@ -220,6 +241,8 @@ public final class ReportComposer {
           return TextSections.news(ctx, heading.isEmpty() ? dflt : heading, level, secs, names, sources.news(period),
               spec.flag("by_company", false));
         }
+        case "series_chart", "series_table", "series_text", "index_window":
+          return List.of(new Section(heading, level, new SeriesSectionBuilder(sources, ctx, date).build(spec)));
         default:
           if (AnalystContentSections.TYPES.contains(spec.type())) {
             return new AnalystContentSections(sources, ctx).build(spec, heading, level);
@@ -232,17 +255,26 @@ public final class ReportComposer {
       YearMonth month = YearMonth.from(period.end());
       int n = spec.integer("months", 13);
       List<MarketSections.IndexMonths> series = new ArrayList<>();
+      List<PeriodReturn> staleNow = new ArrayList<>();
       for (String code : indexCodes(spec, "indices", false)) {
         PriceHistory h = sources.market().history(code);
         if (!h.isEmpty()) {
-          series.add(new MarketSections.IndexMonths(ref.require(code), MonthlyReturns.lastMonths(h, month, n)));
+          // months without data (the series stopped) are left out of the chart, never drawn as 0
+          series.add(new MarketSections.IndexMonths(ref.require(code), market().monthlyReturns(code, month, n)));
+          PeriodReturn r = market().returns(List.of(code), period).get(0);
+          if (r.isStale()) {
+            staleNow.add(r);
+          }
         }
       }
       String head = heading;
       if (!none && spec.heading(ctx.lang()).isEmpty() && !series.isEmpty()) {
         head = ctx.t("heading.market_review", MarketSections.reviewHeadline(ctx, month, series.get(0)));
       }
-      return List.of(new Section(head, level, MarketSections.indexMonthlyReturns(ctx, month, series)));
+      List<Block> blocks = new ArrayList<>(MarketSections.indexMonthlyReturns(ctx, month, series));
+      staleNote(staleNow, ctx.lang() == Lang.ZH ? "，图中不含其无数据的月份。" : "; months without data are left out of the chart.")
+          .ifPresent(blocks::add);
+      return List.of(new Section(head, level, blocks));
     }
 
     private List<Block> indexLevels(SectionSpec spec) {
@@ -301,12 +333,14 @@ public final class ReportComposer {
       }
       int n = spec.integer("top", 10);
       List<Block> out = new ArrayList<>();
-      MarketDesk market = new MarketDesk(ref, sources.market());
+      MarketDesk market = market();
       for (WatchList w : lists) {
         MarketDesk.MoversTable t = market.movers(MarketDesk.MoversScope.ofWatchList(w.id()), period, n);
         String name = ctx.lang() == Lang.EN ? w.id() : w.name();
         out.addAll(WeeklySections.watchListMovers(ctx, name, w.market().tradingCurrency(), period.start(), period.end(),
             t.top(), t.bottom(), n));
+        staleNote(MarketDesk.staleOf(t.all()), ctx.lang() == Lang.ZH ? "，未列入上表。" : "; left out of the table above.")
+            .ifPresent(out::add);
       }
       return out;
     }
@@ -314,12 +348,41 @@ public final class ReportComposer {
     private List<WeeklySections.Named> named(List<String> codes) {
       List<String> known = codes.stream().filter(c -> ref.security(c).isPresent()).toList();
       List<WeeklySections.Named> out = new ArrayList<>();
-      for (PeriodReturn r : new MarketDesk(ref, sources.market()).returns(known, period)) {
+      for (PeriodReturn r : market().returns(known, period)) {
         if (r.hasValue()) {
           out.add(new WeeklySections.Named(ref.require(r.code()), r));
+        } else if (r.isStale()) {
+          lastStale.add(r);
         }
       }
       return out;
+    }
+
+    private final List<PeriodReturn> lastStale = new ArrayList<>();
+
+    /** The blocks of a table built from {@link #named} and, after them, the note on the names it left out. */
+    private List<Block> withStaleNote(List<Block> blocks) {
+      List<Block> out = new ArrayList<>(blocks);
+      staleNote(List.copyOf(lastStale), ctx.lang() == Lang.ZH ? "，未列入上表。" : "; left out of the table above.")
+          .ifPresent(out::add);
+      lastStale.clear();
+      return out;
+    }
+
+    /** A note under a table or figure naming its stale series (and recording them for stderr / --strict). */
+    private Optional<Block> staleNote(List<PeriodReturn> stale, String tail) {
+      if (stale.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> parts = new ArrayList<>();
+      for (PeriodReturn r : stale) {
+        Security s = ref.require(r.code());
+        stale(s, r);
+        parts.add(MarketSections.staleNote(ctx, s, r.dataThrough()));
+      }
+      boolean zh = ctx.lang() == Lang.ZH;
+      return Optional.of(org.sectordesk.report.Paragraph.of(MarketSections.STALE_MARK + (zh ? "注：" : "Note: ")
+          + String.join(zh ? "；" : "; ", parts) + tail));
     }
 
     /** Index codes of a parameter; {@code all} is every index in desk.yaml order (SW level-1 industries left out). */
@@ -336,11 +399,38 @@ public final class ReportComposer {
       return codes.stream().filter(c -> ref.security(c).isPresent()).toList();
     }
 
+    private MarketDesk marketDesk;
+
+    /** The market use cases under the workspace's conventions with the layout's laid over them. */
+    private MarketDesk market() {
+      if (marketDesk == null) {
+        marketDesk = new MarketDesk(ref, sources.market(), sources.fxPolicy(), layout.conventions().over(sources.conventions()));
+      }
+      return marketDesk;
+    }
+
     private MarketReview review() {
       if (review == null) {
-        review = new MarketDesk(ref, sources.market()).review(period);
+        review = market().review(period, org.sectordesk.domain.Conventions.NONE, date);
+        for (MarketReview.BenchmarkReturn b : review.benchmarks()) {
+          if (b.periodReturn().isStale()) {
+            stale(b.index(), b.periodReturn());
+          }
+        }
+        for (org.sectordesk.analytics.ReviewRow r : review.rows()) {
+          if (r.periodReturn().isStale()) {
+            stale(r.security(), r.periodReturn());
+          } else if (r.ytd().isStale()) {
+            stale(r.security(), r.ytd());
+          }
+        }
       }
       return review;
+    }
+
+    private void stale(Security s, PeriodReturn r) {
+      dataNotes.add("stale: " + s.code() + " " + s.displayName() + " data ends " + r.dataThrough()
+          + ", before the last trading day of " + r.period().start() + ".." + r.period().end() + ": shown as missing");
     }
 
     private String periodLabel() {

@@ -58,13 +58,34 @@ public final class ReportDesk {
   public record Written(ReportFormat format, Path file, long millis) {}
 
   /** What a report command did: the files, the sections without data, and the time to compose. */
-  public record Outcome(Report report, List<Written> files, List<String> missing, long composeMillis) {}
+  public record Outcome(Report report, List<Written> files, List<String> missing, long composeMillis,
+      List<String> dataNotes) {
+    public Outcome(Report report, List<Written> files, List<String> missing, long composeMillis) {
+      this(report, files, missing, composeMillis, List.of());
+    }
+  }
+
+  /**
+   * @param date   the report's date ({@code report … --date}); null: the first weekday after the period
+   * @param strict refuse to write a report that would show stale series
+   */
+  public record Options(LocalDate date, boolean strict) {
+    public static final Options DEFAULT = new Options(null, false);
+  }
 
   /** The inputs of a report besides its data. */
   public record Setup(Layout layout, House house, String disclaimer, Map<String, String> names) {}
 
   /** Reads the workspace's layout (or the built-in one), house file and disclaimer for a report kind. */
   public static Setup setup(Path workspaceDir, String kind, Lang lang, Map<String, Object> settings) {
+    return setup(workspaceDir, kind, lang, settings, null);
+  }
+
+  /**
+   * @param workspaceHouse desk.yaml's {@code house:}; names the house when the workspace has no {@code house.yaml}
+   */
+  public static Setup setup(Path workspaceDir, String kind, Lang lang, Map<String, Object> settings,
+      String workspaceHouse) {
     Path layoutFile = workspaceDir.resolve(LAYOUT_DIR).resolve(kind + ".yaml");
     Layout layout;
     if (Files.isRegularFile(layoutFile)) {
@@ -89,7 +110,8 @@ public final class ReportDesk {
         throw new UncheckedIOException("cannot read " + houseFile, e);
       }
     } else {
-      house = House.defaults();
+      // the workspace's own name, or none: never the built-in example house's
+      house = workspaceHouse == null ? House.defaults() : House.defaults().named(workspaceHouse.trim());
     }
     String file = lang == Lang.EN ? house.disclaimerFileEn() : house.disclaimerFile();
     String disclaimer;
@@ -226,7 +248,7 @@ public final class ReportDesk {
    * Returns the sources and the setup of a report kind.
    */
   public static Opened open(Workspace ws, String kind, Lang lang) {
-    return new Opened(new WorkspaceReportSources(ws, marketStore(ws)), setup(ws.dir(), kind, lang, ws.config().settings()));
+    return new Opened(new WorkspaceReportSources(ws, marketStore(ws)), setup(ws.dir(), kind, lang, ws.config().settings(), java.util.Objects.requireNonNullElse(ws.config().house(), "")));
   }
 
   /** A workspace's sources and a report kind's setup. */
@@ -238,30 +260,50 @@ public final class ReportDesk {
    */
   public static Outcome monthly(Path workspaceDir, YearMonth month, Lang lang, Set<ReportFormat> formats, Path outDir,
       byte[] template) {
+    return monthly(workspaceDir, month, lang, formats, outDir, template, Options.DEFAULT);
+  }
+
+  public static Outcome monthly(Path workspaceDir, YearMonth month, Lang lang, Set<ReportFormat> formats, Path outDir,
+      byte[] template, Options options) {
     CompletableFuture<ReportDesk> desk = prepared(formats);
     try (Workspace ws = Workspace.openToRead(workspaceDir)) {
-      Setup setup = setup(ws.dir(), "monthly", lang, ws.config().settings());
+      Setup setup = setup(ws.dir(), "monthly", lang, ws.config().settings(), java.util.Objects.requireNonNullElse(ws.config().house(), ""));
       ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
       long t0 = System.nanoTime();
-      Report r = new ReportComposer(sources, setup.house(), setup.disclaimer()).monthly(setup.layout(), month, lang, setup.names());
+      ReportComposer composer = new ReportComposer(sources, setup.house(), setup.disclaimer()).dated(options.date());
+      Report r = composer.monthly(setup.layout(), month, lang, setup.names());
       long compose = (System.nanoTime() - t0) / 1_000_000;
+      if (options.strict() && !composer.dataNotes().isEmpty()) {
+        throw new StaleDataException(composer.dataNotes());
+      }
       String base = "monthly-" + month + (lang == Lang.EN ? "-en" : "");
-      return new Outcome(r, join(desk).write(r, formats, outDir, base, template), sources.missing(), compose);
+      return new Outcome(r, join(desk).write(r, formats, outDir, base, template), sources.missing(), compose,
+          composer.dataNotes());
     }
   }
 
   /** {@code desk report weekly}: opens the workspace, composes and writes the report. */
   public static Outcome weekly(Path workspaceDir, LocalDate day, Lang lang, Set<ReportFormat> formats, Path outDir,
       byte[] template) {
+    return weekly(workspaceDir, day, lang, formats, outDir, template, Options.DEFAULT);
+  }
+
+  public static Outcome weekly(Path workspaceDir, LocalDate day, Lang lang, Set<ReportFormat> formats, Path outDir,
+      byte[] template, Options options) {
     CompletableFuture<ReportDesk> desk = prepared(formats);
     try (Workspace ws = Workspace.openToRead(workspaceDir)) {
-      Setup setup = setup(ws.dir(), "weekly", lang, ws.config().settings());
+      Setup setup = setup(ws.dir(), "weekly", lang, ws.config().settings(), java.util.Objects.requireNonNullElse(ws.config().house(), ""));
       ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
       long t0 = System.nanoTime();
-      Report r = new ReportComposer(sources, setup.house(), setup.disclaimer()).weekly(setup.layout(), day, lang, setup.names());
+      ReportComposer composer = new ReportComposer(sources, setup.house(), setup.disclaimer()).dated(options.date());
+      Report r = composer.weekly(setup.layout(), day, lang, setup.names());
       long compose = (System.nanoTime() - t0) / 1_000_000;
+      if (options.strict() && !composer.dataNotes().isEmpty()) {
+        throw new StaleDataException(composer.dataNotes());
+      }
       String base = "weekly-" + org.sectordesk.domain.Period.week(day).start() + (lang == Lang.EN ? "-en" : "");
-      return new Outcome(r, join(desk).write(r, formats, outDir, base, template), sources.missing(), compose);
+      return new Outcome(r, join(desk).write(r, formats, outDir, base, template), sources.missing(), compose,
+          composer.dataNotes());
     }
   }
 

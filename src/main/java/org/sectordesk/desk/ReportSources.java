@@ -19,6 +19,16 @@ public interface ReportSources {
 
   MarketStore market();
 
+  /** The workspace's conventions (desk.yaml {@code conventions:}). */
+  default org.sectordesk.domain.Conventions conventions() {
+    return org.sectordesk.domain.Conventions.DEFAULT;
+  }
+
+  /** How the workspace picks FX rates (desk.yaml {@code fx:}). */
+  default org.sectordesk.analytics.FxPolicy fxPolicy() {
+    return org.sectordesk.analytics.FxPolicy.DEFAULT;
+  }
+
   /** A text file of the workspace (the analyst's Markdown), by path relative to the workspace; empty when missing. */
   Optional<String> text(String relativePath);
 
@@ -51,6 +61,16 @@ public interface ReportSources {
 
   /** The AI application tracker up to a day. */
   List<TextSections.TrackerLine> aiTracker(LocalDate asOf);
+
+  /** A metric of the workspace catalogue. */
+  default Optional<org.sectordesk.domain.Metric> metric(String id) {
+    return Optional.empty();
+  }
+
+  /** The stored series of a metric for the given entities (every entity when empty), in that order. */
+  default List<org.sectordesk.analytics.MetricSeries> metricSeries(String metric, List<String> entities) {
+    return List.of();
+  }
 
   /** What is missing from this workspace's sources (for the command's summary), e.g. "news". */
   default List<String> missing() {

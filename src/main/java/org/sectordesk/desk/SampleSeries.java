@@ -14,11 +14,13 @@ import org.sectordesk.workspace.Workspace;
 
 /**
  * The sample workspace's metric catalogue and SAMPLE series: writes {@code metrics.yaml} (unless the workspace has
- * one), copies the bundled series files to {@code WORKSPACE/sample/series/} and imports them through the normal
+ * one) and the sample deck layout {@code decks/ai-monetisation.yaml}, copies the bundled series files to {@code WORKSPACE/sample/series/} and imports them through the normal
  * import path.
  */
 public final class SampleSeries {
-  static final List<String> FILES = List.of("pboc-deposits.csv");
+  static final List<String> FILES = List.of("pboc-deposits.csv", "pboc-deposits-earlier.csv", "game-licences.csv", "deck-cloud.csv",
+      "deck-ads.csv", "deck-models.csv", "deck-users.csv");
+  static final String DECK = "ai-monetisation.yaml";
 
   private SampleSeries() {}
 
@@ -27,6 +29,10 @@ public final class SampleSeries {
     Path catalogue = ws.dir().resolve(MetricsFile.FILE);
     if (!Files.exists(catalogue)) {
       copy("metrics.yaml", catalogue);
+    }
+    Path deck = ws.dir().resolve(DeckDesk.DECK_DIR).resolve(DECK);
+    if (!Files.exists(deck)) {
+      copy("decks/" + DECK, deck);
     }
     SeriesDesk desk = SeriesDesk.open(ws);
     List<String> out = new ArrayList<>();

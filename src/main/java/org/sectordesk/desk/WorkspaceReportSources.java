@@ -48,6 +48,16 @@ public final class WorkspaceReportSources implements ReportSources {
   }
 
   @Override
+  public org.sectordesk.domain.Conventions conventions() {
+    return workspace.conventions();
+  }
+
+  @Override
+  public org.sectordesk.analytics.FxPolicy fxPolicy() {
+    return workspace.fxPolicy();
+  }
+
+  @Override
   public MarketStore market() {
     return market;
   }
@@ -186,5 +196,24 @@ public final class WorkspaceReportSources implements ReportSources {
   @Override
   public List<String> missing() {
     return List.copyOf(missing);
+  }
+
+  private SeriesDesk seriesDesk;
+
+  private SeriesDesk seriesDesk() {
+    if (seriesDesk == null) {
+      seriesDesk = SeriesDesk.open(workspace);
+    }
+    return seriesDesk;
+  }
+
+  @Override
+  public Optional<org.sectordesk.domain.Metric> metric(String id) {
+    return seriesDesk().catalogue().metric(id);
+  }
+
+  @Override
+  public List<org.sectordesk.analytics.MetricSeries> metricSeries(String metric, List<String> entities) {
+    return seriesDesk().series(metric, entities);
   }
 }

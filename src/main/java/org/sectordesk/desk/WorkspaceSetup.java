@@ -31,6 +31,7 @@ public final class WorkspaceSetup {
       } else {
         copy("/org/sectordesk/desk/empty-desk.yaml", dir.resolve(Workspace.CONFIG_FILE));
       }
+      writeReportFiles(dir);
     } catch (IOException e) {
       throw new WorkspaceException("cannot create workspace " + dir + ": " + e.getMessage(), e);
     }
@@ -52,6 +53,39 @@ public final class WorkspaceSetup {
       SampleExtras.load(ws, progress, summary);
       summary.append(". All of it is synthetic sample data.");
       return new Result(dir, summary.toString());
+    }
+  }
+
+  /**
+   * The files the reports read, so that the analyst finds them in the workspace: the built-in layouts as
+   * {@code layouts/monthly.yaml} and {@code layouts/weekly.yaml}, the built-in house as {@code house.yaml}
+   * (each commented, and read exactly as the built-in one until edited), and a guide in {@code texts/}.
+   */
+  static void writeReportFiles(Path dir) throws IOException {
+    Path layouts = Files.createDirectories(dir.resolve(ReportDesk.LAYOUT_DIR));
+    for (String id : new String[] {"monthly", "weekly"}) {
+      writeCommented("/org/sectordesk/report/layouts/" + id + ".yaml", layouts.resolve(id + ".yaml"),
+          "# Written by desk init from the built-in " + id + " layout: the report reads this file from now on.\n"
+              + "# Every key and section type is described in the README, \"Layout files\".\n");
+    }
+    writeCommented("/org/sectordesk/report/house-default.yaml", dir.resolve(ReportDesk.HOUSE_FILE),
+        "# Written by desk init from the built-in house: the reports read this file from now on.\n"
+            + "# Every key is described in the README, \"house.yaml\".\n");
+    Path texts = Files.createDirectories(dir.resolve("texts"));
+    if (!Files.exists(texts.resolve("README.md"))) {
+      copy("/org/sectordesk/desk/texts-readme.md", texts.resolve("README.md"));
+    }
+  }
+
+  private static void writeCommented(String resource, Path target, String header) throws IOException {
+    if (Files.exists(target)) {
+      return;
+    }
+    try (InputStream in = WorkspaceSetup.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("resource " + resource + " missing from the build"));
+      }
+      Files.writeString(target, header + new String(in.readAllBytes(), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
   }
 

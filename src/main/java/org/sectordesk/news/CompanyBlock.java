@@ -19,8 +19,18 @@ public record CompanyBlock(String companyId, String companyName, String summary,
     entries = List.copyOf(entries);
   }
 
-  /** The block's heading: the company name and the lead story's summary ("腾讯：混元发布新版本"). */
+  /**
+   * The block's heading: the company name and the lead story's summary ("腾讯：混元发布新版本"), the
+   * name not said twice when the summary opens with it.
+   */
   public String heading() {
-    return companyName.isEmpty() ? summary : companyName + "：" + summary;
+    if (companyName.isEmpty()) {
+      return summary;
+    }
+    String s = summary;
+    if (s.startsWith(companyName) && s.length() > companyName.length() + 3) {
+      s = s.substring(companyName.length()).replaceFirst("^[\\s：:，,、]+", "");
+    }
+    return companyName + "：" + s;
   }
 }

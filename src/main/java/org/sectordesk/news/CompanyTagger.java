@@ -75,7 +75,13 @@ public final class CompanyTagger {
     for (TermMatcher.Hit<String> h : models.find(b)) {
       named.add(h.value());
     }
-    return new CompanyTags(ranked, new ArrayList<>(named));
+    int tied = 0;
+    for (Company c : ranked) {
+      if (score.get(c.id()).equals(score.get(ranked.get(0).id()))) {
+        tied++;
+      }
+    }
+    return new CompanyTags(ranked, new ArrayList<>(named), tied);
   }
 
   /** True when only brackets, quotes, numbering or spaces precede the position. */

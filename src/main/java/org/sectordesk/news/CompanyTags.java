@@ -8,8 +8,13 @@ import java.util.Optional;
  *
  * @param companies every company mentioned, by descending score (the first is the main company)
  * @param models    AI model families named, in order of first mention
+ * @param tiedAtTop how many companies share the highest score (1 when the main company is clear, 0 when none)
  */
-public record CompanyTags(List<Company> companies, List<String> models) {
+public record CompanyTags(List<Company> companies, List<String> models, int tiedAtTop) {
+  public CompanyTags(List<Company> companies, List<String> models) {
+    this(companies, models, companies.isEmpty() ? 0 : 1);
+  }
+
   public CompanyTags {
     companies = List.copyOf(companies);
     models = List.copyOf(models);

@@ -96,6 +96,35 @@ public final class SectionClassifier {
     }
   }
 
+  /** Log posterior probability of each section (in {@link Section} order) given an item's words. */
+  public double[] logPosteriors(List<String> words) {
+    double[] score = logPrior.clone();
+    Set<String> seen = new HashSet<>();
+    for (String w : words) {
+      double[] ll = seen.add(w) ? logLikelihood.get(w) : null;
+      if (ll != null) {
+        for (int c = 0; c < score.length; c++) {
+          score[c] += ll[c];
+        }
+      }
+    }
+    double max = Double.NEGATIVE_INFINITY;
+    for (double x : score) {
+      max = Math.max(max, x);
+    }
+    double sum = 0;
+    for (double x : score) {
+      sum += Math.exp(x - max);
+    }
+    double log = max + Math.log(sum);
+    double[] out = new double[Section.values().length];
+    java.util.Arrays.fill(out, Double.NEGATIVE_INFINITY);
+    for (int c = 0; c < score.length; c++) {
+      out[classes[c].ordinal()] = score[c] - log;
+    }
+    return out;
+  }
+
   /** The most likely section of an item's words. */
   public Section predict(List<String> words) {
     double[] score = logPrior.clone();

@@ -41,11 +41,11 @@ public record RatingScheme(String id, String name, Map<String, List<String>> ben
       }
       b.put(venue, e.getValue().stream().map(SecurityCodes::normalise).toList());
     }
-    benchmarks = Map.copyOf(b);
+    benchmarks = java.util.Collections.unmodifiableMap(b); // keeps the file's order: the same scheme, the same text
     if (scales.isEmpty()) {
       throw new IllegalArgumentException("scheme " + id + " has neither a stock nor an industry scale");
     }
-    scales = Map.copyOf(new EnumMap<>(scales));
+    scales = java.util.Collections.unmodifiableMap(new EnumMap<>(scales));
   }
 
   public Optional<TierScale> scale(RatingTarget target) {

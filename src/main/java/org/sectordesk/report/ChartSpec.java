@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** What a chart shows, independent of how it is drawn. */
-public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Lines {
+public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Lines, ChartSpec.Combo {
 
   /** One named series of bar values, one per category (null for a gap). */
   record BarSeries(String name, List<Double> values) {
@@ -81,6 +81,50 @@ public sealed interface ChartSpec permits ChartSpec.Bars, ChartSpec.Lines {
       if (series.isEmpty()) {
         throw new IllegalArgumentException("series of a line chart must not be empty");
       }
+    }
+  }
+
+  /**
+   * Bars by period (grouped, or stacked) and lines by the same periods, the lines on a second value axis when
+   * {@code linesOnRightAxis} (a value and its growth, as the monthly's figure 9); no bars draws lines only.
+   * {@code estimates} are the category indices drawn shaded (estimate periods). Bar values are in the unit of
+   * {@code barStyle}, line values in that of {@code lineStyle} (fractions for percent styles).
+   */
+  record Combo(List<String> categories, List<BarSeries> bars, boolean stacked, List<BarSeries> lines,
+      boolean linesOnRightAxis, NumberStyle barStyle, NumberStyle lineStyle, String leftAxisLabel,
+      String rightAxisLabel, java.util.Set<Integer> estimates, boolean valueLabels) implements ChartSpec {
+    public Combo {
+      categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
+      bars = List.copyOf(Objects.requireNonNull(bars, "bars"));
+      lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
+      Objects.requireNonNull(barStyle, "barStyle");
+      Objects.requireNonNull(lineStyle, "lineStyle");
+      leftAxisLabel = leftAxisLabel == null ? "" : leftAxisLabel;
+      rightAxisLabel = rightAxisLabel == null ? "" : rightAxisLabel;
+      estimates = java.util.Set.copyOf(Objects.requireNonNull(estimates, "estimates"));
+      if (bars.isEmpty() && lines.isEmpty()) {
+        throw new IllegalArgumentException("a combo chart needs bars or lines");
+      }
+      for (BarSeries s : bars) {
+        if (s.values().size() != categories.size()) {
+          throw new IllegalArgumentException("bars '" + s.name() + "' have " + s.values().size() + " values for "
+              + categories.size() + " periods");
+        }
+      }
+      for (BarSeries s : lines) {
+        if (s.values().size() != categories.size()) {
+          throw new IllegalArgumentException("line '" + s.name() + "' has " + s.values().size() + " values for "
+              + categories.size() + " periods");
+        }
+      }
+    }
+
+    /** Every series name, bars first. */
+    public List<String> seriesNames() {
+      List<String> out = new java.util.ArrayList<>();
+      bars.forEach(b -> out.add(b.name()));
+      lines.forEach(l -> out.add(l.name()));
+      return out;
     }
   }
 }

@@ -31,12 +31,20 @@ public record House(String name, String nameEn, String sourceLine, String source
     disclaimerFileEn = disclaimerFileEn == null ? "" : disclaimerFileEn;
   }
 
+  /** The same house under another name (the workspace's {@code house:} when it has no house file). */
+  public House named(String newName) {
+    return new House(newName, newName, sourceLine, sourceLineEn, style, disclaimerFile, disclaimerFileEn);
+  }
+
   public String name(Lang lang) {
     return lang == Lang.EN ? nameEn : name;
   }
 
   /** The source line for a data source, e.g. "资料来源：Wind，示例研究所整理". */
   public String sourceLine(Lang lang, String dataSource) {
+    if (name(lang).isBlank()) {
+      return (lang == Lang.EN ? "Source: " : "资料来源：") + dataSource;
+    }
     return (lang == Lang.EN ? sourceLineEn : sourceLine).replace("{data}", dataSource).replace("{house}", name(lang));
   }
 

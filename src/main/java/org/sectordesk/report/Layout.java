@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sectordesk.domain.Conventions;
 
 /**
  * A report layout as data: which sections, in which order, with which parameters, and how captions are
@@ -21,10 +22,16 @@ import java.util.Set;
  * @param kind {@code monthly} or {@code weekly}: which period the report covers
  */
 public record Layout(String id, String kind, String title, String titleEn, String subtitle, Numbering numbering,
-    Numbering numberingEn, String dataSource, List<SectionSpec> sections) {
+    Numbering numberingEn, String dataSource, List<SectionSpec> sections, Conventions conventions) {
 
   private static final Set<String> KEYS = Set.of("id", "kind", "title", "title_en", "subtitle", "numbering",
-      "numbering_en", "data_source", "sections");
+      "numbering_en", "data_source", "sections", "conventions");
+
+  /** A layout that keeps the workspace's conventions. */
+  public Layout(String id, String kind, String title, String titleEn, String subtitle, Numbering numbering,
+      Numbering numberingEn, String dataSource, List<SectionSpec> sections) {
+    this(id, kind, title, titleEn, subtitle, numbering, numberingEn, dataSource, sections, Conventions.NONE);
+  }
   private static final Set<String> SECTION_KEYS = Set.of("type", "heading", "heading_en", "level");
 
   public Layout {
@@ -40,6 +47,7 @@ public record Layout(String id, String kind, String title, String titleEn, Strin
     numberingEn = numberingEn == null ? Numbering.english() : numberingEn;
     dataSource = dataSource == null || dataSource.isBlank() ? "Wind" : dataSource;
     sections = List.copyOf(Objects.requireNonNull(sections, "sections"));
+    conventions = conventions == null ? Conventions.NONE : conventions;
     if (sections.isEmpty()) {
       throw new IllegalArgumentException("layout " + id + ": [sections] must list at least one section");
     }
@@ -102,7 +110,24 @@ public record Layout(String id, String kind, String title, String titleEn, Strin
     return new Layout(id, kind, text(root, "title", source, false), text(root, "title_en", source, false),
         text(root, "subtitle", source, false), numbering(root.get("numbering"), source + " [numbering]", Numbering.monthlyZh()),
         numbering(root.get("numbering_en"), source + " [numbering_en]", Numbering.english()),
-        text(root, "data_source", source, false), specs);
+        text(root, "data_source", source, false), specs, conventions(root.get("conventions"), source));
+  }
+
+  /** The layout's own {@code conventions:} (laid over desk.yaml's). */
+  private static Conventions conventions(JsonNode n, String source) {
+    if (n == null || n.isNull()) {
+      return Conventions.NONE;
+    }
+    if (!n.isObject()) {
+      throw new IllegalArgumentException(source + ": [conventions] must be a mapping (ytd_base, close_as_of, eps_decimals, pe_decimals)");
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    n.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+    try {
+      return Conventions.of(m);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ": [conventions] " + e.getMessage());
+    }
   }
 
   private static Numbering numbering(JsonNode n, String where, Numbering dflt) {

@@ -153,8 +153,21 @@ public final class MarketSections {
     rows.sort(Comparator.comparingInt(r -> order.get(r.security().subSector())));
     NumberStyle pct1 = NumberStyle.percentBare(1);
     List<List<Cell>> cells = new ArrayList<>();
+    boolean zh = ctx.lang() == Lang.ZH;
+    List<String> staleNotes = new ArrayList<>();
+    for (MarketReview.BenchmarkReturn b : review.benchmarks()) {
+      if (b.periodReturn().isStale()) {
+        staleNotes.add(staleNote(ctx, b.index(), b.periodReturn().dataThrough())
+            + (zh ? "，相对该指数的涨跌幅不计" : "; gaps to it are not shown"));
+      }
+    }
     for (ReviewRow r : rows) {
-      cells.add(List.of(Cell.text(r.security().subSector()), Cell.text(r.security().code()), Cell.text(ctx.name(r.security())),
+      boolean stale = r.periodReturn().isStale() || r.ytd().isStale();
+      if (stale) {
+        staleNotes.add(staleNote(ctx, r.security(), (r.periodReturn().isStale() ? r.periodReturn() : r.ytd()).dataThrough()));
+      }
+      cells.add(List.of(Cell.text(r.security().subSector()), Cell.text(r.security().code()),
+          Cell.text(ctx.name(r.security()) + (stale ? STALE_MARK : "")),
           Cell.num(r.periodReturn().hasValue() ? r.periodReturn().value() : null, pct1),
           Cell.num(r.vsBenchmark(), pct1),
           Cell.num(r.ytd().hasValue() ? r.ytd().value() : null, NumberStyle.percentBare(2)),
@@ -163,11 +176,27 @@ public final class MarketSections {
     }
     String capLabel = review.baseCurrency().equals("CNY") ? ctx.t("col.mcap_cny_yi")
         : ctx.t("col.mcap_yi", review.baseCurrency());
+    boolean calendar = review.ytdBase() == null
+        || review.ytdBase().equals(LocalDate.of(review.period().end().getYear() - 1, 12, 31));
+    String ytdLabel = calendar ? ctx.t("col.ytd")
+        : zh ? "较" + review.ytdBase() + "收盘涨跌幅(%)" : "Since " + review.ytdBase() + " close (%)";
     List<HeaderCell> header = List.of(HeaderCell.of(ctx.t("col.sub_sector")), HeaderCell.of(ctx.t("col.code")),
         HeaderCell.of(ctx.t("col.name")), HeaderCell.of(ctx.t("col.month_return")), HeaderCell.of(ctx.t("col.vs_index")),
-        HeaderCell.of(ctx.t("col.ytd")), HeaderCell.of(ctx.t("col.close")), HeaderCell.of(capLabel));
-    return List.of(new Table(ctx.t("caption.coverage_table", periodLabel), true, List.of(header), cells, Set.of(0), "",
+        HeaderCell.of(ytdLabel), HeaderCell.of(ctx.t("col.close")), HeaderCell.of(capLabel));
+    String note = staleNotes.isEmpty() ? "" : STALE_MARK + (zh ? "数据不全：" : "Stale data: ") + String.join(zh ? "；" : "; ", staleNotes)
+        + (zh ? "。" : ".");
+    return List.of(new Table(ctx.t("caption.coverage_table", periodLabel), true, List.of(header), cells, Set.of(0), note,
         ctx.source(), ctx.lang() == Lang.ZH ? "重点公司表现" : "Coverage"));
+  }
+
+  /** The mark of a name or index whose data ends before the period's last trading day. */
+  public static final String STALE_MARK = "†";
+
+  /** "恒生科技数据截至2024-11-13，早于本期最后交易日，不计涨跌幅". */
+  public static String staleNote(SectionContext ctx, Security s, LocalDate through) {
+    return ctx.lang() == Lang.ZH
+        ? ctx.name(s) + "（" + s.code() + "）数据截至" + through + "，早于本期最后交易日，不计涨跌幅"
+        : ctx.name(s) + " (" + s.code() + ") data ends " + through + ", before the period's last trading day: no return";
   }
 
   /** Every covered name that fell in the period, worst first, as bars with value labels. */
@@ -251,6 +280,13 @@ public final class MarketSections {
             new ChartSpec.RefLine(ctx.t("series.plus_sd"), stats.mean() + stats.stdDev(), true),
             new ChartSpec.RefLine(ctx.t("series.minus_sd"), stats.mean() - stats.stdDev(), true)),
         NumberStyle.multiple(0), "", "");
+    if (stats.excludedNonpositive() > 0) {
+      Paragraph note = Paragraph.of(ctx.lang() == Lang.ZH
+          ? "注：" + stats.excludedNonpositive() + "个PE-TTM为负或为零的观测（亏损期）不计入分位、均值和标准差。"
+          : "Note: " + stats.excludedNonpositive() + " PE-TTM observations at or below zero (loss periods) are left out"
+              + " of the percentile, mean and standard deviation.");
+      return List.of(sentence, note, Figure.of(ctx.t("caption.valuation_pe", ctx.name(index)), lines, ctx.source()));
+    }
     return List.of(sentence, Figure.of(ctx.t("caption.valuation_pe", ctx.name(index)), lines, ctx.source()));
   }
 

@@ -21,7 +21,9 @@ public record SectionSpec(String type, String heading, String headingEn, int lev
       "sw_industry_rank", "watchlist_movers", "announcements", "ai_tracker", "news", "markdown_text",
       "rating_definitions", "disclaimer", "heading", "toc", "list_of_figures", "page_break",
       // the analyst's own tables and pictures, the cover and the analysts (issue 10)
-      "data_table", "image", "cover", "analyst_bios");
+      "data_table", "image", "cover", "analyst_bios",
+      // metric series and index windows (issue 11)
+      "series_chart", "series_table", "series_text", "index_window");
 
   public SectionSpec {
     Objects.requireNonNull(type, "type");

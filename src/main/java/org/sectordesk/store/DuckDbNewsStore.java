@@ -146,6 +146,32 @@ public final class DuckDbNewsStore implements NewsStore {
   }
 
   @Override
+  public void updateEmbeddings(Map<String, float[]> embeddingById) {
+    inTransaction(() -> {
+      try (PreparedStatement up = c.prepareStatement("UPDATE news_items SET embedding = ? WHERE id = ?")) {
+        for (Map.Entry<String, float[]> e : embeddingById.entrySet()) {
+          up.setBytes(1, EmbeddingBytes.toBytes(e.getValue()));
+          up.setString(2, e.getKey());
+          up.executeUpdate();
+        }
+      }
+    });
+  }
+
+  @Override
+  public Map<String, String> contentHashes() {
+    Map<String, String> stored = new HashMap<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, content_hash FROM news_items")) {
+      while (rs.next()) {
+        stored.put(rs.getString(1), rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read stored news: " + e.getMessage(), e);
+    }
+    return stored;
+  }
+
+  @Override
   public long newsCount() {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM news_items")) {
       rs.next();

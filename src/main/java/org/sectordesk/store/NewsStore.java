@@ -74,6 +74,12 @@ public interface NewsStore {
   /** Replaces the classifier's section of stored items (after retraining), one transaction. */
   void updateSections(Map<String, String> sectionById);
 
+  /** Sets the stored embeddings of items (id → vector), in one transaction. */
+  void updateEmbeddings(Map<String, float[]> embeddingById);
+
+  /** The content hash of every stored item, by id. */
+  Map<String, String> contentHashes();
+
   long newsCount();
 
   /** Stores announcements; a row equal in time, code and title to a stored one is unchanged. */

@@ -43,4 +43,21 @@ class ValuationStatsTest {
     assertThatThrownBy(() -> ValuationStats.of("HSTECH.HI", series(30), LocalDate.of(2019, 1, 1)))
         .hasMessageContaining("HSTECH.HI").hasMessageContaining("2019-01-01");
   }
+
+  @Test
+  void aLossYearsNegativePeIsLeftOutOfThePercentileAndCounted() {
+    // -50 would be the "cheapest" observation; it has no place on the PE scale
+    ValuationStats s = ValuationStats.of("HSTECH.HI", series(30, -50, 0, 10, 40, 20), LocalDate.of(2020, 8, 1));
+    assertThat(s.excludedNonpositive()).isEqualTo(2);
+    assertThat(s.count()).isEqualTo(4);
+    assertThat(s.percentile()).isEqualTo(2.0 / 4); // 10 and 20 of 30, 10, 40, 20
+    assertThat(s.mean()).isEqualTo(25.0);
+  }
+
+  @Test
+  void aNegativeCurrentPeHasNoPercentile() {
+    ValuationStats s = ValuationStats.of("HSTECH.HI", series(30, 20, -5), LocalDate.of(2020, 7, 29));
+    assertThat(s.percentile()).isNaN();
+    assertThat(s.excludedNonpositive()).isEqualTo(1);
+  }
 }

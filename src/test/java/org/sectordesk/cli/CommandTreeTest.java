@@ -38,4 +38,22 @@ class CommandTreeTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("review");
   }
+
+  @Test
+  void everyCommandsSummaryInTheHelpListIsAWholeSentence() {
+    java.util.List<String> cut = new java.util.ArrayList<>();
+    collectSummaries(DeskMain.commandLine(), cut);
+    assertThat(cut).as("first description lines that do not end a sentence").isEmpty();
+  }
+
+  private static void collectSummaries(CommandLine cl, java.util.List<String> cut) {
+    cl.getSubcommands().forEach((name, sub) -> {
+      String[] d = sub.getCommandSpec().usageMessage().description();
+      String first = d.length == 0 ? "" : d[0].strip();
+      if (!first.isEmpty() && !first.matches(".*[.)。:]$")) {
+        cut.add(sub.getCommandSpec().qualifiedName() + ": " + first);
+      }
+      collectSummaries(sub, cut);
+    });
+  }
 }

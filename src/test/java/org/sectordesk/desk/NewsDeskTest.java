@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sectordesk.news.AiTracker;
 import org.sectordesk.news.DatePrecision;
+import org.sectordesk.news.ModelSelection;
+import org.sectordesk.news.SectionModel;
 import org.sectordesk.news.AnnouncementList;
 import org.sectordesk.news.DigestSection;
 import org.sectordesk.news.NewsDigest;
@@ -189,7 +191,14 @@ class NewsDeskTest {
       assertThat(r.examples()).isGreaterThan(400);
       assertThat(r.heldOutAccuracy()).isGreaterThan(0.7);
       assertThat(ws.file(NewsResources.WORKSPACE_MODEL)).exists();
+      assertThat(ws.file(NewsResources.WORKSPACE_EMBEDDING_MODEL)).exists();
       assertThat(NewsResources.model(ws).trainingItems()).isEqualTo(r.examples() + 1);
+      assertThat(r.selection().scores()).extracting(ModelSelection.Score::mode).contains(
+          SectionModel.Mode.NAIVE_BAYES, SectionModel.Mode.EMBEDDING, SectionModel.Mode.COMBINED);
+      assertThat(NewsResources.sectionModel(ws).mode()).isEqualTo(r.selection().chosen().mode());
+      // every stored item was embedded at import: nothing to backfill
+      assertThat(r.embedded()).isZero();
+      assertThat(desk.items(FROM, TO)).allSatisfy(i -> assertThat(i.embedding()).hasSize(512));
     }
   }
 

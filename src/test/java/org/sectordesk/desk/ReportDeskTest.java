@@ -87,7 +87,7 @@ class ReportDeskTest {
     assertThat(o.files()).hasSize(5).allSatisfy(w -> assertThat(w.file()).exists());
     try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(dir.resolve("out/monthly-2024-11.pdf")))) {
       String t = new PDFTextStripper().getText(pdf);
-      assertThat(t).contains("图1：恒生科技指数 VS 纳斯达克互联网指数月度涨跌幅").contains("投资评级标准");
+      assertThat(t).contains("图1：恒生科技指数 VS 纳斯达克互联网指数月度涨跌幅").contains("示例证券研究所投资评级说明");
     }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("out/monthly-2024-11.docx"))))) {
       List<String> caps = doc.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle())).map(XWPFParagraph::getText).toList();

@@ -31,8 +31,10 @@ class NewsDigestTest {
     List<CompanyBlock> blocks = d.sections().get(0).blocks();
     // weighed names by weight, then the unweighed by story count, the stories naming no company last
     assertThat(blocks).extracting(CompanyBlock::companyId).containsExactly("tencent", "alibaba", "kuaishou", "");
-    assertThat(blocks.get(0).heading()).isEqualTo("腾讯：腾讯混元发布新版本");
+    assertThat(blocks.get(0).heading()).isEqualTo("腾讯：混元发布新版本");
     assertThat(blocks.get(2).heading()).isEqualTo("快手：可灵AI上线新版本");
+    assertThat(new CompanyBlock("tencent", "腾讯", "腾讯混元发布新版本", blocks.get(0).entries()).heading())
+        .isEqualTo("腾讯：混元发布新版本");
     assertThat(blocks.get(2).entries()).extracting(e -> e.item().id()).containsExactly("k1", "k2");
     assertThat(d.sections().get(0).entries()).extracting(e -> e.item().id()).containsExactly("t1", "a1", "k1", "k2", "x1");
   }

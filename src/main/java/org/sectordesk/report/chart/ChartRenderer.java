@@ -119,6 +119,8 @@ public final class ChartRenderer {
     JFreeChart chart;
     if (spec instanceof ChartSpec.Bars b) {
       chart = bars(b);
+    } else if (spec instanceof ChartSpec.Combo c) {
+      chart = new ComboChart(fonts, style).chart(c);
     } else {
       chart = lines((ChartSpec.Lines) spec);
     }
@@ -233,7 +235,9 @@ public final class ChartRenderer {
     DateAxis dateAxis = new DateAxis(null);
     dateAxis.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
     long days = first == null ? 0 : last.toEpochDay() - first.toEpochDay();
-    SimpleDateFormat fmt = new SimpleDateFormat(days > 60 ? "yyyy-MM" : "MM-dd");
+    // a window across a year end carries the year on every label (never "11-01" for November of another year)
+    boolean crossesYear = first != null && first.getYear() != last.getYear();
+    SimpleDateFormat fmt = new SimpleDateFormat(days > 60 ? "yyyy-MM" : crossesYear ? "yyyy-MM-dd" : "MM-dd");
     fmt.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
     dateAxis.setDateFormatOverride(fmt);
     dateAxis.setTickLabelFont(fonts.awt(10.5f, false));
@@ -329,7 +333,7 @@ public final class ChartRenderer {
   }
 
   /** A java.text.NumberFormat that prints with a {@link NumberStyle} (for axis ticks and item labels). */
-  static NumberFormat formatOf(NumberStyle s) {
+  public static NumberFormat formatOf(NumberStyle s) {
     return new StyleFormat(s);
   }
 
@@ -367,6 +371,9 @@ public final class ChartRenderer {
   }
 
   static List<String> seriesNames(ChartSpec spec) {
+    if (spec instanceof ChartSpec.Combo c) {
+      return c.seriesNames();
+    }
     return spec instanceof ChartSpec.Bars b ? b.series().stream().map(ChartSpec.BarSeries::name).toList()
         : ((ChartSpec.Lines) spec).series().stream().map(ChartSpec.LineSeries::name).toList();
   }
