@@ -22,6 +22,16 @@ import org.sectordesk.domain.ValuationPoint;
 public record ValuationStats(String code, LocalDate asOf, LocalDate date, double peTtm, double percentile,
     double mean, double stdDev, int count, LocalDate since, int excludedNonpositive) {
 
+  /** The upper band of the valuation chart: mean plus one standard deviation. */
+  public double upperBand() {
+    return mean + stdDev;
+  }
+
+  /** The lower band of the valuation chart: mean minus one standard deviation. */
+  public double lowerBand() {
+    return mean - stdDev;
+  }
+
   /** Statistics of the series as of a day; the series may be in any order. */
   public static ValuationStats of(String code, List<ValuationPoint> series, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");

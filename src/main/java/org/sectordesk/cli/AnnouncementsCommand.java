@@ -1,18 +1,14 @@
 package org.sectordesk.cli;
 
+import org.sectordesk.desk.DataRejectedException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sectordesk.desk.Desk;
 import org.sectordesk.desk.NewsDesk;
+import org.sectordesk.desk.view.AnnouncementsView;
 import org.sectordesk.domain.Period;
-import org.sectordesk.news.Announcement;
-import org.sectordesk.news.AnnouncementList;
-import org.sectordesk.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.ParameterException;
@@ -29,8 +25,6 @@ import picocli.CommandLine.Spec;
         "unless --all. Load them first with: desk announcements import FILE.csv"},
     subcommands = {AnnouncementsCommand.Import.class})
 final class AnnouncementsCommand implements Callable<Integer> {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   @ParentCommand DeskCommand root;
   @Spec CommandSpec spec;
   /** Optional here so that {@code announcements import} needs no period; required when listing. */
@@ -52,41 +46,25 @@ final class AnnouncementsCommand implements Callable<Integer> {
     PeriodOptions options = new PeriodOptions();
     options.choice = choice;
     Period p = options.period();
-    AnnouncementList list;
-    try (Workspace ws = root.openWorkspaceToRead()) {
-      list = new NewsDesk(ws).announcements(p.start(), p.end(), all);
+    AnnouncementsView list;
+    try (Desk desk = root.openDeskToRead()) {
+      list = desk.announcements(p, all);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case json -> {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("period", NewsCommand.period(p));
-        m.put("watch_lists_only", list.watchListsOnly());
-        List<Object> rows = new ArrayList<>();
-        for (Announcement a : list.announcements()) {
-          Map<String, Object> r = new LinkedHashMap<>();
-          r.put("time", a.time().format(TIME));
-          r.put("code", a.code());
-          r.put("name", a.name());
-          r.put("title", a.title());
-          r.put("url", a.url());
-          rows.add(r);
-        }
-        m.put("announcements", rows);
-        NewsCommand.printJson(out, m);
-      }
+      case json -> Json.print(out, list);
       case csv -> {
         Csv.line(out, List.of("time", "code", "name", "title", "url"));
-        for (Announcement a : list.announcements()) {
-          Csv.line(out, List.of(a.time().format(TIME), a.code(), a.name(), a.title(), a.url()));
+        for (AnnouncementsView.Row a : list.announcements()) {
+          Csv.line(out, List.of(a.time(), a.code(), a.name(), a.title(), a.url()));
         }
       }
       default -> {
         out.printf("Announcements %s to %s%s: %d%n", p.start(), p.end(), list.watchListsOnly() ? " (watch lists)" : "",
             list.announcements().size());
         TextTable t = new TextTable(List.of("发布时间", "证券代码", "证券名称", "公告标题"));
-        for (Announcement a : list.announcements()) {
-          t.row(List.of(a.time().format(TIME), a.code(), a.name(), a.title()));
+        for (AnnouncementsView.Row a : list.announcements()) {
+          t.row(List.of(a.time(), a.code(), a.name(), a.title()));
         }
         t.print(out);
       }
@@ -107,8 +85,8 @@ final class AnnouncementsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      try (Workspace ws = parent.root.openWorkspace()) {
-        NewsDesk.ImportResult r = new NewsDesk(ws).importAnnouncements(file);
+      try (Desk desk = parent.root.openDesk()) {
+        NewsDesk.ImportResult r = desk.news().importAnnouncements(file);
         if (!r.ok()) {
           throw DataRejectedException.of("announcements file " + file, r.problems());
         }

@@ -53,4 +53,10 @@ final class BookTable {
   static String raw(double v) {
     return Double.isNaN(v) ? "" : Double.toString(v);
   }
+
+  /** A fraction in percent for CSV, unrounded, the decimal point moved exactly as in JSON; empty when missing. */
+  static String rawPct(double fraction) {
+    Double p = Numbers.pctValue(fraction);
+    return p == null ? "" : p.toString();
+  }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import org.sectordesk.workspace.WorkspaceException;
+import org.sectordesk.desk.Failure;
 
 /** Entry point of the {@code ./desk} launcher. */
 public final class DeskMain {
@@ -93,18 +93,9 @@ public final class DeskMain {
     return b.toString();
   }
 
+  /** The exit code of a failure: {@link Failure} maps every kind of failure in one place. */
   static int exitCode(Throwable ex) {
-    if (ex instanceof WorkspaceException) {
-      return ExitCodes.WORKSPACE;
-    }
-    if (ex instanceof DataRejectedException || ex instanceof org.sectordesk.desk.ImportRejectedException
-        || ex instanceof org.sectordesk.desk.StaleDataException) {
-      return ExitCodes.DATA_PROBLEM;
-    }
-    if (ex instanceof IllegalArgumentException || ex instanceof java.time.DateTimeException) {
-      return ExitCodes.USAGE;
-    }
-    return ExitCodes.FAILURE;
+    return Failure.of(ex).exitCode();
   }
 
   /** Every subcommand by its name, made only when a command line needs it; each area adds its own here. */

@@ -1,7 +1,5 @@
 package org.sectordesk.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,9 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.sectordesk.desk.EstimatesDesk;
+import org.sectordesk.desk.Desk;
 import org.sectordesk.desk.ForecastTableView;
-import org.sectordesk.workspace.Workspace;
 
 @Command(name = "estimates", mixinStandardHelpOptions = true,
     description = {"The earnings-forecast and rating table (重点公司盈利预测及投资评级): EPS, PE, rating.",
@@ -45,11 +42,11 @@ final class EstimatesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format must be table, json or csv, got '" + format + "'");
     }
     DeskCommand root = (DeskCommand) spec.root().userObject();
-    try (Workspace ws = root.openWorkspaceToRead()) {
-      ForecastTableView t = EstimatesDesk.open(ws).table(asOf, years, nm ? Boolean.TRUE : null);
+    try (Desk desk = root.openDeskToRead()) {
+      ForecastTableView t = desk.forecastTable(asOf, years, nm ? Boolean.TRUE : null);
       PrintWriter out = spec.commandLine().getOut();
       switch (fmt) {
-        case "json" -> out.println(json(t));
+        case "json" -> Json.print(out, t);
         case "csv" -> table(t, true).printCsv(out);
         default -> {
           out.println("重点公司盈利预测及投资评级 — as of " + t.asOf());
@@ -59,41 +56,6 @@ final class EstimatesCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-  }
-
-  static String json(ForecastTableView t) {
-    ObjectNode root = BookJson.object();
-    root.put("as_of", t.asOf().toString());
-    ArrayNode rows = root.putArray("rows");
-    for (ForecastTableView.Row r : t.rows()) {
-      ObjectNode o = rows.addObject();
-      o.put("code", r.code());
-      o.put("name", r.name());
-      o.put("rating", r.rating());
-      o.put("scheme", r.scheme());
-      BookJson.num(o, "close", r.close());
-      BookJson.date(o, "close_date", r.closeDate());
-      o.put("currency", r.currency());
-      BookJson.num(o, "mcap_mn", r.mcapMn());
-      ArrayNode eps = o.putArray("eps");
-      for (ForecastTableView.Eps e : r.eps()) {
-        ObjectNode x = eps.addObject();
-        x.put("year", e.year());
-        BookJson.num(x, "value", e.value());
-        x.put("currency", e.currency());
-        BookJson.num(x, "per_ads", e.perAds());
-        BookJson.date(x, "as_of", e.estimateAsOf());
-      }
-      ArrayNode pe = o.putArray("pe");
-      for (ForecastTableView.Pe p : r.pe()) {
-        ObjectNode x = pe.addObject();
-        x.put("year", p.year());
-        BookJson.num(x, "value", p.value());
-        x.put("nm", p.nm());
-        BookJson.num(x, "fx", p.fx());
-      }
-    }
-    return BookJson.write(root);
   }
 
   static BookTable table(ForecastTableView t, boolean csv) {

@@ -1,6 +1,6 @@
 package org.sectordesk.cli;
 
-/** Exit codes of every desk command. */
+/** Exit codes of every desk command; {@link org.sectordesk.desk.Failure} maps failures onto them. */
 public final class ExitCodes {
   public static final int OK = 0;
   /** A bug or an unexpected failure. */

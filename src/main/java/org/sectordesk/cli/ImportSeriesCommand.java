@@ -1,5 +1,6 @@
 package org.sectordesk.cli;
 
+import org.sectordesk.desk.DataRejectedException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -3,17 +3,10 @@ package org.sectordesk.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sectordesk.analytics.PeriodReturn;
 import org.sectordesk.desk.Desk;
-import org.sectordesk.domain.ReferenceData;
-import org.sectordesk.domain.Security;
-import org.sectordesk.domain.SecurityCodes;
-import org.sectordesk.domain.SecurityKind;
+import org.sectordesk.desk.view.IndicesView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,57 +34,35 @@ final class IndicesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Desk desk = root.openDeskToRead()) {
-      ReferenceData ref = desk.workspace().reference();
-      List<String> wanted = new ArrayList<>();
-      if (codes.isEmpty()) {
-        ref.securities().values().stream().filter(s -> s.kind() == SecurityKind.INDEX).forEach(s -> wanted.add(s.code()));
-      } else {
-        codes.forEach(c -> wanted.add(SecurityCodes.normalise(c)));
-      }
-      List<PeriodReturn> returns = desk.market().returns(wanted, periodMixin.period());
-      PrintWriter out = spec.commandLine().getOut();
-      List<Map<String, Object>> rows = new ArrayList<>();
-      for (PeriodReturn r : returns) {
-        Security s = ref.require(r.code());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", s.code());
-        m.put("name", s.displayName());
-        m.put("return_pct", Numbers.pctValue(r.value()));
-        m.put("close", r.end() == null ? null : r.end().close());
-        m.put("close_date", r.end() == null ? null : r.end().date().toString());
-        m.put("status", r.status().name().toLowerCase(Locale.ROOT));
-        m.put("data_through", r.dataThrough() == null ? null : r.dataThrough().toString());
-        rows.add(m);
+      IndicesView v = desk.indices(codes, periodMixin.period());
+      for (IndicesView.Row r : v.rows()) {
         if (r.isStale()) {
-          spec.commandLine().getErr().println("stale: " + s.code() + " " + s.displayName() + " data ends " + r.dataThrough()
-              + ", before the last trading day of " + periodMixin.period().start() + ".." + periodMixin.period().end()
-              + ": no return");
+          spec.commandLine().getErr().println("stale: " + r.code() + " " + r.name() + " data ends " + r.dataThrough()
+              + ", before the last trading day of " + v.period().start() + ".." + v.period().end() + ": no return");
         }
       }
-      var p = periodMixin.period();
+      PrintWriter out = spec.commandLine().getOut();
       switch (format) {
-        case json -> {
-          Map<String, Object> rootJson = new LinkedHashMap<>();
-          rootJson.put("period", Map.of("start", p.start().toString(), "end", p.end().toString()));
-          rootJson.put("rows", rows);
-          Json.print(out, rootJson);
-        }
+        case json -> Json.print(out, v);
         case csv -> {
           Csv.line(out, List.of("code", "name", "return_pct", "close", "close_date", "status", "data_through"));
-          rows.forEach(m -> Csv.line(out, Arrays.asList(m.values().toArray())));
+          for (IndicesView.Row r : v.rows()) {
+            Csv.line(out, Arrays.asList(r.code(), r.name(), Numbers.pctValue(r.periodReturn()), r.close(),
+                r.closeDate() == null ? null : r.closeDate().toString(), r.status(),
+                r.dataThrough() == null ? null : r.dataThrough().toString()));
+          }
           out.flush();
         }
         default -> {
-          out.println("Index returns " + p.start() + " 至 " + p.end());
+          out.println("Index returns " + v.period().start() + " 至 " + v.period().end());
           TextTable t = new TextTable(List.of("代码", "指数", "涨跌幅", "收盘"), false, false, true, true);
-          for (PeriodReturn r : returns) {
-            Security s = ref.require(r.code());
-            t.row(List.of(s.code(), s.displayName() + (r.isStale() ? StaleNotes.MARK : ""),
-                r.isStale() ? "—" : Numbers.pct(r.value(), 2) + "%",
-                r.end() == null ? "—" : Numbers.num(r.end().close(), 2, true)));
+          for (IndicesView.Row r : v.rows()) {
+            t.row(List.of(r.code(), r.name() + (r.isStale() ? StaleNotes.MARK : ""),
+                r.isStale() ? "—" : Numbers.pct(r.periodReturn(), 2) + "%",
+                r.close() == null ? "—" : Numbers.num(r.close(), 2, true)));
           }
           t.print(out);
-          if (returns.stream().anyMatch(PeriodReturn::isStale)) {
+          if (v.rows().stream().anyMatch(IndicesView.Row::isStale)) {
             out.println(StaleNotes.MARK + " stale: the data ends before the period's last trading day; no return is shown.");
           }
         }

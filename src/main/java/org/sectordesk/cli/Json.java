@@ -1,22 +1,14 @@
 package org.sectordesk.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import org.sectordesk.desk.json.DeskJson;
 
-/** JSON output of the analytic commands (field names are a contract, see the README). */
+/** JSON output of the analytic commands: the desk's view records through the desk's one mapper. */
 final class Json {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private Json() {}
 
-  static void print(PrintWriter out, Object value) {
-    try {
-      out.println(MAPPER.writeValueAsString(value));
-      out.flush();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
-    }
+  static void print(PrintWriter out, Object view) {
+    out.println(DeskJson.write(view));
+    out.flush();
   }
 }

@@ -1,17 +1,14 @@
 package org.sectordesk.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sectordesk.analytics.MoverRow;
-import org.sectordesk.analytics.ReturnStatus;
 import org.sectordesk.desk.Desk;
 import org.sectordesk.desk.MarketDesk;
+import org.sectordesk.desk.view.MoversView;
+import org.sectordesk.domain.BadInputException;
 import org.sectordesk.domain.Market;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -52,30 +49,27 @@ final class MoversCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, got " + top);
-    }
     MarketDesk.MoversScope s;
     if (scope.market != null) {
       Market m;
       try {
         m = Market.valueOf(scope.market.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--market must be one of " + Arrays.toString(Market.values()) + ", got '" + scope.market + "'");
+        throw new BadInputException("--market must be one of " + Arrays.toString(Market.values()) + ", got '" + scope.market + "'");
       }
       s = MarketDesk.MoversScope.ofMarket(m);
     } else {
       s = MarketDesk.MoversScope.ofWatchList(scope.list);
     }
     try (Desk desk = root.openDeskToRead()) {
-      MarketDesk.MoversTable t = desk.market().movers(s, periodMixin.period(), top);
-      for (var r : MarketDesk.staleOf(t.all())) {
+      MoversView t = desk.movers(s, periodMixin.period(), top);
+      for (MoversView.Stale r : t.stale()) {
         spec.commandLine().getErr().println("stale: " + r.code() + " data ends " + r.dataThrough()
             + ", before the last trading day of the period: left out of the table");
       }
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
-        case json -> Json.print(out, json(t));
+        case json -> Json.print(out, t);
         case csv -> csv(out, t);
         default -> table(out, t);
       }
@@ -83,78 +77,32 @@ final class MoversCommand implements Callable<Integer> {
     }
   }
 
-  static Map<String, Object> json(MarketDesk.MoversTable t) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("period", Map.of("start", t.period().start().toString(), "end", t.period().end().toString()));
-    root.put("scope", t.scope());
-    root.put("names", t.names());
-    root.put("without_return", t.withoutReturn());
-    List<Map<String, Object>> stale = new ArrayList<>();
-    for (var r : MarketDesk.staleOf(t.all())) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("code", r.code());
-      m.put("status", r.status().name().toLowerCase(Locale.ROOT));
-      m.put("data_through", r.dataThrough() == null ? null : r.dataThrough().toString());
-      stale.add(m);
-    }
-    root.put("stale", stale);
-    root.put("top", rows(t.top()));
-    root.put("bottom", rows(t.bottom()));
-    return root;
-  }
-
-  private static List<Map<String, Object>> rows(List<MoverRow> rows) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    int rank = 1;
-    for (MoverRow r : rows) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("rank", rank++);
-      m.put("code", r.security().code());
-      m.put("name", r.security().displayName());
-      m.put("market", r.security().market().name());
-      m.put("return_pct", Numbers.pctValue(r.periodReturn().value()));
-      m.put("close", Numbers.value(r.close()));
-      m.put("close_date", r.closeDate() == null ? null : r.closeDate().toString());
-      m.put("currency", r.security().currency());
-      m.put("mcap_yi", Numbers.value(r.marketCapYi()));
-      m.put("mcap_cny_yi", Numbers.value(r.marketCapBaseYi()));
-      m.put("status", r.periodReturn().status().name().toLowerCase(Locale.ROOT));
-      m.put("data_through", r.periodReturn().dataThrough() == null ? null : r.periodReturn().dataThrough().toString());
-      out.add(m);
-    }
-    return out;
-  }
-
-  private static void csv(PrintWriter out, MarketDesk.MoversTable t) {
+  private static void csv(PrintWriter out, MoversView t) {
     Csv.line(out, List.of("side", "rank", "code", "name", "return_pct", "close", "currency", "mcap_yi", "mcap_cny_yi", "status"));
     for (String side : List.of("top", "bottom")) {
-      int rank = 1;
-      for (MoverRow r : side.equals("top") ? t.top() : t.bottom()) {
-        Csv.line(out, Arrays.asList(side, rank++, r.security().code(), r.security().displayName(),
-            Numbers.pctValue(r.periodReturn().value()), Numbers.value(r.close()), r.security().currency(),
-            Numbers.value(r.marketCapYi()), Numbers.value(r.marketCapBaseYi()),
-            r.periodReturn().status().name().toLowerCase(Locale.ROOT)));
+      for (MoversView.Row r : side.equals("top") ? t.top() : t.bottom()) {
+        Csv.line(out, Arrays.asList(side, r.rank(), r.code(), r.name(), Numbers.pctValue(r.periodReturn()),
+            Numbers.value(r.close()), r.currency(), Numbers.value(r.mcapYi()), Numbers.value(r.mcapCnyYi()), r.status()));
       }
     }
     out.flush();
   }
 
-  private static void table(PrintWriter out, MarketDesk.MoversTable t) {
+  private static void table(PrintWriter out, MoversView t) {
     out.println(t.scope() + "  " + t.period().start() + " 至 " + t.period().end() + "  (" + t.names() + " names"
         + (t.withoutReturn() > 0 ? ", " + t.withoutReturn() + " without a return" : "") + ")");
     for (String side : List.of("涨幅前" + t.top().size(), "跌幅前" + t.bottom().size())) {
-      List<MoverRow> rows = side.startsWith("涨") ? t.top() : t.bottom();
+      List<MoversView.Row> rows = side.startsWith("涨") ? t.top() : t.bottom();
       out.println();
       out.println(side);
       TextTable tt = new TextTable(List.of("股票代码", "股票名称", "市值(亿)", "涨跌幅", ""), false, false, true, true, false);
-      for (MoverRow r : rows) {
-        tt.row(List.of(r.security().code(), r.security().displayName(), Numbers.num(r.marketCapYi(), 2, true),
-            Numbers.pct(r.periodReturn().value(), 1) + "%",
-            r.periodReturn().status() == ReturnStatus.NORMAL ? "" : r.periodReturn().status().name().toLowerCase(Locale.ROOT)));
+      for (MoversView.Row r : rows) {
+        tt.row(List.of(r.code(), r.name(), Numbers.num(r.mcapYi(), 2, true),
+            Numbers.pct(r.periodReturn(), 1) + "%", r.flagged() ? r.status() : ""));
       }
       tt.print(out);
     }
-    List<String> stale = MarketDesk.staleOf(t.all()).stream().map(r -> r.code() + " data through " + r.dataThrough()).toList();
+    List<String> stale = t.stale().stream().map(r -> r.code() + " data through " + r.dataThrough()).toList();
     if (!stale.isEmpty()) {
       out.println();
       out.println(StaleNotes.MARK + " left out, stale (data ends before the period's last trading day): " + String.join("; ", stale));

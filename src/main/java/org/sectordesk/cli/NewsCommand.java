@@ -1,31 +1,27 @@
 package org.sectordesk.cli;
 
+import org.sectordesk.desk.DataRejectedException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sectordesk.desk.Desk;
 import org.sectordesk.desk.NewsDesk;
+import org.sectordesk.desk.view.EvaluationView;
+import org.sectordesk.desk.view.NewsDigestView;
+import org.sectordesk.desk.view.TrackerView;
+import org.sectordesk.domain.BadInputException;
 import org.sectordesk.desk.bench.NewsBench;
 import org.sectordesk.domain.Period;
-import org.sectordesk.ingest.Imported;
-import org.sectordesk.news.AiTracker;
-import org.sectordesk.news.CompanyBlock;
-import org.sectordesk.news.DatePrecision;
-import org.sectordesk.news.DigestEntry;
-import org.sectordesk.news.DigestSection;
-import org.sectordesk.news.Evaluation;
-import org.sectordesk.news.NewsDigest;
 import org.sectordesk.news.ModelSelection;
 import org.sectordesk.news.NewsItem;
 import org.sectordesk.news.SectionModel;
 import org.sectordesk.news.Section;
 import org.sectordesk.news.TrackerRow;
-import org.sectordesk.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,17 +40,6 @@ import picocli.CommandLine.Spec;
         NewsCommand.Relabel.class, NewsCommand.Train.class, NewsCommand.Eval.class, NewsCommand.Bench.class})
 final class NewsCommand {
   @ParentCommand DeskCommand root;
-
-  static void printJson(PrintWriter out, Object value) {
-    Json.print(out, value);
-  }
-
-  static Map<String, Object> period(Period p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("start", p.start().toString());
-    m.put("end", p.end().toString());
-    return m;
-  }
 
   @Command(name = "import", mixinStandardHelpOptions = true,
       description = {"Import news items from a JSON lines, CSV or RSS/Atom file.",
@@ -75,8 +60,8 @@ final class NewsCommand {
 
     @Override
     public Integer call() {
-      try (Workspace ws = parent.root.openWorkspace()) {
-        NewsDesk.ImportResult r = new NewsDesk(ws).importNews(file, period);
+      try (Desk desk = parent.root.openDesk()) {
+        NewsDesk.ImportResult r = desk.news().importNews(file, period);
         if (!r.ok()) {
           throw DataRejectedException.of("news file " + file, r.problems());
         }
@@ -106,104 +91,52 @@ final class NewsCommand {
     @Override
     public Integer call() {
       Period p = window.period();
-      NewsDigest d;
-      try (Workspace ws = parent.root.openWorkspaceToRead()) {
-        d = new NewsDesk(ws).digest(p.start(), p.end());
+      NewsDigestView d;
+      try (Desk desk = parent.root.openDeskToRead()) {
+        d = desk.newsDigest(p, full);
       }
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
-        case json -> printJson(out, json(d, p));
+        case json -> Json.print(out, d);
         case csv -> csv(out, d);
         default -> table(out, d);
       }
       return ExitCodes.OK;
     }
 
-    private Map<String, Object> json(NewsDigest d, Period p) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("period", period(p));
-      m.put("items", d.items());
-      m.put("duplicates_folded", d.folded());
-      List<Object> sections = new ArrayList<>();
-      for (DigestSection s : d.sections()) {
-        Map<String, Object> sm = new LinkedHashMap<>();
-        sm.put("section", s.section().id());
-        sm.put("title", s.section().title());
-        List<Object> blocks = new ArrayList<>();
-        for (CompanyBlock b : s.blocks()) {
-          Map<String, Object> bm = new LinkedHashMap<>();
-          bm.put("company", b.companyName().isEmpty() ? null : b.companyName());
-          bm.put("company_id", b.companyId().isEmpty() ? null : b.companyId());
-          bm.put("summary", b.summary());
-          bm.put("stories", b.entries().size());
-          bm.put("lead_id", b.entries().get(0).item().id());
-          blocks.add(bm);
-        }
-        sm.put("blocks", blocks);
-        List<Object> entries = new ArrayList<>();
-        for (DigestEntry e : s.entries()) {
-          NewsItem i = e.item();
-          Map<String, Object> em = new LinkedHashMap<>();
-          em.put("id", i.id());
-          em.put("date", e.firstSeen().toString());
-          em.put("date_precision", e.datePrecision().id());
-          em.put("title", i.headline());
-          if (full) {
-            em.put("body", i.body());
-          }
-          em.put("main_company", e.mainCompanyName().isEmpty() ? null : e.mainCompanyName());
-          em.put("companies", e.companyNames());
-          em.put("company_ids", i.companies());
-          em.put("models", i.models());
-          em.put("source", i.source());
-          em.put("sources", e.sources());
-          em.put("url", i.url());
-          em.put("labelled", i.labelled());
-          em.put("date_from_text", i.dateFromText());
-          em.put("duplicates", e.duplicateIds());
-          entries.add(em);
-        }
-        sm.put("entries", entries);
-        sections.add(sm);
-      }
-      m.put("sections", sections);
-      return m;
-    }
-
-    private void csv(PrintWriter out, NewsDigest d) {
+    private void csv(PrintWriter out, NewsDigestView d) {
       List<String> head = new ArrayList<>(List.of("section", "date", "id", "main_company", "companies", "models", "title",
           "source", "url", "duplicates"));
       if (full) {
         head.add("body");
       }
       Csv.line(out, head);
-      for (DigestSection s : d.sections()) {
-        for (DigestEntry e : s.entries()) {
-          NewsItem i = e.item();
-          List<Object> row = new ArrayList<>(List.of(s.section().id(), e.firstSeen(), i.id(), e.mainCompanyName(),
-              String.join(";", e.companyNames()), String.join(";", i.models()), i.headline(), String.join(";", e.sources()),
-              i.url(), String.join(";", e.duplicateIds())));
+      for (NewsDigestView.Section s : d.sections()) {
+        for (NewsDigestView.Entry e : s.entries()) {
+          List<Object> row = new ArrayList<>(List.of(s.section(), e.date(), e.id(), who(e, ""),
+              String.join(";", e.companies()), String.join(";", e.models()), e.title(), String.join(";", e.sources()),
+              e.url(), String.join(";", e.duplicates())));
           if (full) {
-            row.add(i.body());
+            row.add(e.body());
           }
           Csv.line(out, row);
         }
       }
     }
 
-    private void table(PrintWriter out, NewsDigest d) {
-      out.printf("News %s to %s: %d items, %d near-duplicates folded%n", d.from(), d.to(), d.items(), d.folded());
-      for (DigestSection s : d.sections()) {
-        out.printf("%n== %s (%s): %d ==%n", s.section().title(), s.section().id(), s.entries().size());
+    private void table(PrintWriter out, NewsDigestView d) {
+      out.printf("News %s to %s: %d items, %d near-duplicates folded%n", d.period().start(), d.period().end(), d.items(),
+          d.duplicatesFolded());
+      for (NewsDigestView.Section s : d.sections()) {
+        out.printf("%n== %s (%s): %d ==%n", s.title(), s.section(), s.entries().size());
         if (s.entries().isEmpty()) {
           continue;
         }
         if (full) {
-          for (CompanyBlock b : s.blocks()) {
+          for (NewsDigestView.Block b : s.blocks()) {
             out.printf("%n【%s】%n", b.heading());
-            for (DigestEntry e : b.entries()) {
-              NewsItem i = e.item();
-              out.printf("%s  %s  %s  %s%n", day(e), i.id(), who(e), i.headline());
+            for (NewsDigestView.Entry e : b.entries()) {
+              out.printf("%s  %s  %s  %s%n", e.day(), e.id(), who(e, "-"), e.title());
               out.printf("    来源: %s%s%n", String.join(", ", e.sources()), folded(e));
               // the date once, then the text without its own opening date
               String prefix = "    " + e.chineseDate() + "，";
@@ -218,26 +151,19 @@ final class NewsCommand {
           continue;
         }
         TextTable t = new TextTable(List.of("日期", "ID", "公司", "标题", "来源"));
-        for (DigestEntry e : s.entries()) {
-          t.row(List.of(day(e), e.item().id(), who(e), e.item().headline(),
-              String.join(", ", e.sources()) + folded(e)));
+        for (NewsDigestView.Entry e : s.entries()) {
+          t.row(List.of(e.day(), e.id(), who(e, "-"), e.title(), String.join(", ", e.sources()) + folded(e)));
         }
         t.print(out);
       }
     }
 
-    /** The story's day, or its month ("2025-11") when no day is known. */
-    private static String day(DigestEntry e) {
-      return e.datePrecision() == DatePrecision.MONTH
-          ? java.time.YearMonth.from(e.firstSeen()).toString() : e.firstSeen().toString();
+    private static String who(NewsDigestView.Entry e, String none) {
+      return e.mainCompany() == null ? none : e.mainCompany();
     }
 
-    private static String who(DigestEntry e) {
-      return e.mainCompanyName().isEmpty() ? "-" : e.mainCompanyName();
-    }
-
-    private static String folded(DigestEntry e) {
-      int n = e.duplicateIds().size();
+    private static String folded(NewsDigestView.Entry e) {
+      int n = e.duplicates().size();
       return n == 0 ? "" : " (+" + n + " duplicate" + (n == 1 ? "" : "s") + ")";
     }
   }
@@ -257,29 +183,13 @@ final class NewsCommand {
     @Override
     public Integer call() {
       Period p = window.period();
-      AiTracker t;
-      try (Workspace ws = parent.root.openWorkspaceToRead()) {
-        t = new NewsDesk(ws).tracker(p.start(), p.end());
+      TrackerView t;
+      try (Desk desk = parent.root.openDeskToRead()) {
+        t = desk.newsTracker(p);
       }
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
-        case json -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("period", period(p));
-          List<Object> rows = new ArrayList<>();
-          for (TrackerRow r : t.rows()) {
-            Map<String, Object> rm = new LinkedHashMap<>();
-            rm.put("company", r.company());
-            rm.put("code", r.code());
-            rm.put("date", r.date().toString());
-            rm.put("event", r.event());
-            rm.put("models", r.models());
-            rm.put("item_id", r.itemId());
-            rows.add(rm);
-          }
-          m.put("rows", rows);
-          printJson(out, m);
-        }
+        case json -> Json.print(out, t);
         case csv -> {
           Csv.line(out, List.of("company", "code", "date", "event", "models", "item_id"));
           for (TrackerRow r : t.rows()) {
@@ -320,8 +230,8 @@ final class NewsCommand {
     @Override
     public Integer call() {
       Section s = Section.of(section);
-      try (Workspace ws = parent.root.openWorkspace()) {
-        NewsItem i = new NewsDesk(ws).relabel(id, s, LocalDateTime.now());
+      try (Desk desk = parent.root.openDesk()) {
+        NewsItem i = desk.news().relabel(id, s, LocalDateTime.now());
         spec.commandLine().getOut().printf("%s %s: now filed under %s (%s)%n", i.id(), i.headline(), s.id(), s.title());
       }
       return ExitCodes.OK;
@@ -339,8 +249,8 @@ final class NewsCommand {
 
     @Override
     public Integer call() {
-      try (Workspace ws = parent.root.openWorkspace()) {
-        NewsDesk.TrainResult r = new NewsDesk(ws).train();
+      try (Desk desk = parent.root.openDesk()) {
+        NewsDesk.TrainResult r = desk.news().train();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("trained on %d shipped examples and %d relabelled items; vocabulary %d words%n",
             r.examples(), r.relabelled(), r.vocabulary());
@@ -377,43 +287,21 @@ final class NewsCommand {
 
     @Override
     public Integer call() {
-      Imported<Evaluation> r;
+      EvaluationView e;
       if (workspaceGiven()) {
-        try (Workspace ws = parent.root.openWorkspaceToRead()) {
-          r = NewsDesk.evaluate(file, ws);
+        try (Desk desk = parent.root.openDeskToRead()) {
+          e = Desk.evaluate(file, desk);
         }
       } else {
-        r = NewsDesk.evaluate(file, null);
+        e = Desk.evaluate(file, null);
       }
-      if (!r.ok()) {
-        throw DataRejectedException.of("labelled file " + file, r.problems());
-      }
-      Evaluation e = r.values().get(0);
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
-        case json -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("n", e.n());
-          m.put("section_accuracy", finite(e.sectionAccuracy()));
-          m.put("company_accuracy", finite(e.companyAccuracy()));
-          m.put("company_n", e.companyLabelled());
-          m.put("confusion", e.confusion());
-          List<Object> items = new ArrayList<>();
-          for (Evaluation.Result x : e.items()) {
-            Map<String, Object> im = new LinkedHashMap<>();
-            im.put("section", x.section());
-            im.put("predicted_section", x.predictedSection());
-            im.put("company", x.company());
-            im.put("predicted_company", x.predictedCompany());
-            items.add(im);
-          }
-          m.put("items", items);
-          printJson(out, m);
-        }
-        case csv -> throw new IllegalArgumentException("eval prints table or json");
+        case json -> Json.print(out, e);
+        case csv -> throw new BadInputException("eval prints table or json");
         default -> {
           out.printf("%d items: section accuracy %s, main-company accuracy %s (over %d items that name a company)%n",
-              e.n(), pct(e.sectionAccuracy()), pct(e.companyAccuracy()), e.companyLabelled());
+              e.n(), pct(e.sectionAccuracy()), pct(e.companyAccuracy()), e.companyN());
           out.println();
           out.println("confusion (rows: label, columns: predicted)");
           StringBuilder h = new StringBuilder(String.format("  %-15s", ""));
@@ -442,10 +330,6 @@ final class NewsCommand {
         pr = pr.hasSubcommand() ? pr.subcommand() : null;
       }
       return false;
-    }
-
-    private static Double finite(double v) {
-      return Double.isFinite(v) ? v : null;
     }
 
     private static String pct(double v) {

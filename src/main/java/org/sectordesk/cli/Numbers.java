@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.sectordesk.desk.json.DeskJson;
 
 /** Number printing for the terminal, the way the seeds print: half-up, thousands separators. */
 final class Numbers {
@@ -28,11 +29,11 @@ final class Numbers {
 
   /** Percent value for JSON/CSV: unrounded fraction × 100, NaN as null. */
   static Double pctValue(double fraction) {
-    return Double.isNaN(fraction) ? null : new BigDecimal(Double.toString(fraction)).movePointRight(2).doubleValue();
+    return DeskJson.percent(fraction);
   }
 
   static Double value(double v) {
-    return Double.isNaN(v) ? null : v;
+    return DeskJson.number(v);
   }
 
   private static String decimal(BigDecimal v, int dp, boolean grouping) {

@@ -1,7 +1,5 @@
 package org.sectordesk.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import org.sectordesk.desk.RatingBookDesk;
 import org.sectordesk.desk.RatingBookView;
-import org.sectordesk.workspace.Workspace;
+import org.sectordesk.desk.Desk;
+import org.sectordesk.desk.view.RatingListView;
 
 /** {@code desk ratings list|score}. */
 @Command(name = "ratings", mixinStandardHelpOptions = true,
@@ -49,25 +48,12 @@ final class RatingsCommand {
     public Integer call() {
       String fmt = checkFormat(format);
       DeskCommand root = (DeskCommand) spec.root().userObject();
-      try (Workspace ws = root.openWorkspaceToRead()) {
-        List<RatingBookDesk.Listed> list = RatingBookDesk.listOnly(ws, scheme, analyst);
+      try (Desk desk = root.openDeskToRead()) {
+        RatingListView view = desk.ratingList(scheme, analyst);
+        List<RatingBookDesk.Listed> list = view.ratings();
         PrintWriter out = spec.commandLine().getOut();
         if (fmt.equals("json")) {
-          ObjectNode o = BookJson.object();
-          ArrayNode arr = o.putArray("ratings");
-          for (RatingBookDesk.Listed l : list) {
-            ObjectNode x = arr.addObject();
-            x.put("date", l.date().toString());
-            x.put("code", l.code());
-            x.put("name", l.name());
-            x.put("scheme", l.scheme());
-            x.put("tier", l.tier());
-            BookJson.num(x, "target_price", l.targetPrice());
-            x.put("analyst", l.analyst());
-            x.put("title", l.title());
-            BookJson.date(x, "replaced_on", l.replacedOn());
-          }
-          out.println(BookJson.write(o));
+          Json.print(out, view);
         } else {
           boolean csv = fmt.equals("csv");
           BookTable t = new BookTable(csv
@@ -123,11 +109,11 @@ final class RatingsCommand {
     public Integer call() {
       String fmt = checkFormat(format);
       DeskCommand root = (DeskCommand) spec.root().userObject();
-      try (Workspace ws = root.openWorkspaceToRead()) {
-        RatingBookView v = RatingBookDesk.open(ws).score(asOf, scheme, analyst);
+      try (Desk desk = root.openDeskToRead()) {
+        RatingBookView v = desk.ratings(asOf, scheme, analyst);
         PrintWriter out = spec.commandLine().getOut();
         switch (fmt) {
-          case "json" -> out.println(json(v));
+          case "json" -> Json.print(out, v);
           case "csv" -> (summaryOnly ? summaryTable(v.summary(), true) : ratingsTable(v.ratings(), true)).printCsv(out);
           default -> printText(v, out, summaryOnly);
         }
@@ -182,8 +168,8 @@ final class RatingsCommand {
       RatingBookView.Stats s = r.stats();
       t.add(List.of(r.scheme(), r.target(), r.tier(), Integer.toString(s.count()), Integer.toString(s.scored()),
           Integer.toString(s.hits()), csv ? BookTable.raw(s.hitRate()) : BookTable.pct(s.hitRate(), 0),
-          csv ? BookTable.raw(s.avgExcess() * 100) : BookTable.pct(s.avgExcess(), 1),
-          csv ? BookTable.raw(s.medianExcess() * 100) : BookTable.pct(s.medianExcess(), 1),
+          csv ? BookTable.rawPct(s.avgExcess()) : BookTable.pct(s.avgExcess(), 1),
+          csv ? BookTable.rawPct(s.medianExcess()) : BookTable.pct(s.medianExcess(), 1),
           csv ? BookTable.raw(s.sharePending()) : BookTable.pct(s.sharePending(), 0)));
     }
     return t;
@@ -213,7 +199,7 @@ final class RatingsCommand {
       String hit = r.hit() == null ? "" : r.hit() ? "hit" : "miss";
       if (csv) {
         t.add(List.of(r.date().toString(), r.code(), r.name(), r.scheme(), r.tier(), r.analyst(), r.benchmark(),
-            BookTable.raw(r.excess6m() * 100), BookTable.raw(r.excess12m() * 100), BookTable.raw(r.excess() * 100),
+            BookTable.rawPct(r.excess6m()), BookTable.rawPct(r.excess12m()), BookTable.rawPct(r.excess()),
             r.evaluatedTo() == null ? "" : r.evaluatedTo().toString(), r.realisedTier(),
             r.hit() == null ? "" : r.hit().toString(), r.status(), r.replacedOn() == null ? "" : r.replacedOn().toString(),
             r.note()));
@@ -225,83 +211,5 @@ final class RatingsCommand {
       }
     }
     return t;
-  }
-
-  static String json(RatingBookView v) {
-    ObjectNode root = BookJson.object();
-    root.put("as_of", v.asOf().toString());
-    ArrayNode summary = root.putArray("summary");
-    for (RatingBookView.TierRow r : v.summary()) {
-      ObjectNode o = summary.addObject();
-      o.put("scheme", r.scheme());
-      o.put("target", r.target());
-      o.put("tier", r.tier());
-      stats(o, r.stats());
-    }
-    groups(root.putArray("by_analyst"), "analyst", v.byAnalyst());
-    groups(root.putArray("by_scheme"), "scheme", v.byScheme());
-    groups(root.putArray("by_year"), "year", v.byYear());
-    stats(root.putObject("overall"), v.overall());
-    ArrayNode confusion = root.putArray("confusion");
-    for (RatingBookView.Confusion c : v.confusion()) {
-      ObjectNode o = confusion.addObject();
-      o.put("scheme", c.scheme());
-      o.put("target", c.target());
-      ArrayNode pub = o.putArray("published");
-      c.published().forEach(pub::add);
-      ArrayNode real = o.putArray("realised");
-      c.realised().forEach(real::add);
-      ArrayNode counts = o.putArray("counts");
-      for (List<Integer> row : c.counts()) {
-        ArrayNode a = counts.addArray();
-        row.forEach(a::add);
-      }
-    }
-    ArrayNode ratings = root.putArray("ratings");
-    for (RatingBookView.Rated r : v.ratings()) {
-      ObjectNode o = ratings.addObject();
-      o.put("code", r.code());
-      o.put("name", r.name());
-      o.put("date", r.date().toString());
-      o.put("scheme", r.scheme());
-      o.put("target", r.target());
-      o.put("tier", r.tier());
-      o.put("analyst", r.analyst());
-      BookJson.num(o, "target_price", r.targetPrice());
-      o.put("benchmark", r.benchmark());
-      BookJson.pct(o, "excess_6m_pct", r.excess6m());
-      BookJson.pct(o, "excess_12m_pct", r.excess12m());
-      BookJson.pct(o, "excess_pct", r.excess());
-      BookJson.pct(o, "return_pct", r.stockReturn());
-      BookJson.pct(o, "benchmark_return_pct", r.benchmarkReturn());
-      BookJson.date(o, "evaluated_to", r.evaluatedTo());
-      o.put("realised_tier", r.realisedTier());
-      BookJson.bool(o, "hit", r.hit());
-      BookJson.bool(o, "in_band_today", r.inBandToday());
-      o.put("status", r.status());
-      BookJson.date(o, "replaced_on", r.replacedOn());
-      o.put("note", r.note());
-    }
-    return BookJson.write(root);
-  }
-
-  private static void groups(ArrayNode arr, String key, List<RatingBookView.GroupRow> rows) {
-    for (RatingBookView.GroupRow g : rows) {
-      ObjectNode o = arr.addObject();
-      o.put(key, g.key());
-      stats(o, g.stats());
-    }
-  }
-
-  private static void stats(ObjectNode o, RatingBookView.Stats s) {
-    o.put("count", s.count());
-    o.put("scored", s.scored());
-    o.put("judged", s.judged());
-    o.put("hits", s.hits());
-    BookJson.num(o, "hit_rate", s.hitRate());
-    BookJson.pct(o, "avg_excess_pct", s.avgExcess());
-    BookJson.pct(o, "median_excess_pct", s.medianExcess());
-    o.put("pending", s.pending());
-    BookJson.num(o, "share_pending", s.sharePending());
   }
 }

@@ -3,13 +3,10 @@ package org.sectordesk.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sectordesk.analytics.ValuationStats;
 import org.sectordesk.desk.Desk;
-import org.sectordesk.domain.SecurityCodes;
+import org.sectordesk.desk.view.ValuationView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,38 +35,26 @@ final class ValuationCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Desk desk = root.openDeskToRead()) {
-      ValuationStats v = desk.market().valuation(SecurityCodes.normalise(code), asOf);
-      String name = desk.workspace().reference().require(v.code()).displayName();
+      ValuationView v = desk.valuation(code, asOf);
       PrintWriter out = spec.commandLine().getOut();
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("code", v.code());
-      m.put("name", name);
-      m.put("as_of", v.asOf().toString());
-      m.put("date", v.date().toString());
-      m.put("pe_ttm", v.peTtm());
-      m.put("percentile_pct", Numbers.pctValue(v.percentile()));
-      m.put("mean", v.mean());
-      m.put("std_dev", v.stdDev());
-      m.put("mean_plus_1sd", v.mean() + v.stdDev());
-      m.put("mean_minus_1sd", v.mean() - v.stdDev());
-      m.put("observations", v.count());
-      m.put("excluded_nonpositive", v.excludedNonpositive());
-      m.put("since", v.since().toString());
       switch (format) {
-        case json -> Json.print(out, m);
+        case json -> Json.print(out, v);
         case csv -> {
-          Csv.line(out, List.copyOf(m.keySet()));
-          Csv.line(out, Arrays.asList(m.values().toArray()));
+          Csv.line(out, List.of("code", "name", "as_of", "date", "pe_ttm", "percentile_pct", "mean", "std_dev",
+              "mean_plus_1sd", "mean_minus_1sd", "observations", "excluded_nonpositive", "since"));
+          Csv.line(out, Arrays.asList(v.code(), v.name(), v.asOf().toString(), v.date().toString(), v.peTtm(),
+              Numbers.pctValue(v.percentile()), v.mean(), v.stdDev(), v.upperBand(), v.lowerBand(), v.observations(),
+              v.excludedNonpositive(), v.since().toString()));
           out.flush();
         }
         default -> {
-          out.println(name + " (" + v.code() + ") PE-TTM " + Numbers.num(v.peTtm(), 2, false) + "x on " + v.date()
+          out.println(v.name() + " (" + v.code() + ") PE-TTM " + Numbers.num(v.peTtm(), 2, false) + "x on " + v.date()
               + ", at the " + Numbers.pct(v.percentile(), 2) + "% percentile since " + v.since()
-              + " (" + v.count() + " observations"
+              + " (" + v.observations() + " observations"
               + (v.excludedNonpositive() > 0 ? "; " + v.excludedNonpositive() + " at or below zero left out" : "") + ")");
           out.println("mean " + Numbers.num(v.mean(), 2, false) + "x, standard deviation " + Numbers.num(v.stdDev(), 2, false)
-              + "x, mean ±1 sd " + Numbers.num(v.mean() - v.stdDev(), 2, false) + "x to "
-              + Numbers.num(v.mean() + v.stdDev(), 2, false) + "x");
+              + "x, mean ±1 sd " + Numbers.num(v.lowerBand(), 2, false) + "x to "
+              + Numbers.num(v.upperBand(), 2, false) + "x");
           out.flush();
         }
       }

@@ -1,5 +1,7 @@
 package org.sectordesk.desk;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +9,7 @@ import java.util.List;
  * The earnings-forecast and rating table (重点公司盈利预测及投资评级) as the faces print it. Numbers are
  * unrounded; {@code NaN} where there is no value.
  */
+@JsonIgnoreProperties({"years", "nm"})
 public record ForecastTableView(LocalDate asOf, List<Integer> years, boolean nm, List<Row> rows) {
   public ForecastTableView {
     years = List.copyOf(years);
@@ -23,7 +26,8 @@ public record ForecastTableView(LocalDate asOf, List<Integer> years, boolean nm,
   }
 
   /** EPS forecast for a year (per ordinary share; {@code perAds} shares per ADS when set), NaN when none. */
-  public record Eps(int year, double value, String currency, double perAds, LocalDate estimateAsOf) {}
+  public record Eps(int year, double value, String currency, double perAds,
+      @JsonProperty("as_of") LocalDate estimateAsOf) {}
 
   /**
    * PE for a year; NaN when it cannot be computed or when {@code nm} (not meaningful: loss or zero EPS under the

@@ -26,6 +26,7 @@ import org.sectordesk.domain.PriceHistory;
 import org.sectordesk.domain.SeriesSpan;
 import org.sectordesk.domain.TradingEvidence;
 import org.sectordesk.domain.Market;
+import org.sectordesk.domain.NotFoundException;
 import org.sectordesk.domain.Period;
 import org.sectordesk.domain.PeriodCloses;
 import org.sectordesk.domain.ReferenceData;
@@ -185,7 +186,7 @@ public final class MarketDesk {
     ref.require(code);
     List<ValuationPoint> series = store.valuation(code);
     if (series.isEmpty()) {
-      throw new IllegalArgumentException("no PE-TTM series for " + code
+      throw new NotFoundException("no PE-TTM series for " + code
           + " in this workspace (import one: desk import valuation FILE --code " + code + ")");
     }
     LocalDate day = asOf != null ? asOf : series.get(series.size() - 1).date();
@@ -223,7 +224,7 @@ public final class MarketDesk {
 
     List<String> codes(ReferenceData ref) {
       if (watchList != null) {
-        WatchList w = ref.watchList(watchList).orElseThrow(() -> new IllegalArgumentException(
+        WatchList w = ref.watchList(watchList).orElseThrow(() -> new NotFoundException(
             "no watch list '" + watchList + "' in this workspace; known: "
                 + ref.watchLists().stream().map(WatchList::id).toList()));
         return w.codes();
@@ -235,7 +236,7 @@ public final class MarketDesk {
         }
       }
       if (out.isEmpty()) {
-        throw new IllegalArgumentException("the workspace has no " + market + " names");
+        throw new NotFoundException("the workspace has no " + market + " names");
       }
       return out;
     }

@@ -145,12 +145,12 @@ public final class RatingBookDesk {
           s.stockReturn(), s.benchmarkReturn(), s.evaluatedTo(), s.realisedTier(), s.hit(), s.inBandToday(),
           s.status().id(), s.replacedOn(), s.note()));
     }
-    return new RatingBookView(asOf, tiers, groups(summary.byAnalyst()), groups(summary.byScheme()),
-        groups(summary.byYear()), confusion, stats(summary.overall()), rated);
+    return new RatingBookView(asOf, tiers, groups("analyst", summary.byAnalyst()), groups("scheme", summary.byScheme()),
+        groups("year", summary.byYear()), confusion, stats(summary.overall()), rated);
   }
 
-  private static List<RatingBookView.GroupRow> groups(List<RatingBookSummary.GroupStats> l) {
-    return l.stream().map(g -> new RatingBookView.GroupRow(g.key(), stats(g.stats()))).toList();
+  private static List<RatingBookView.GroupRow> groups(String keyName, List<RatingBookSummary.GroupStats> l) {
+    return l.stream().map(g -> new RatingBookView.GroupRow(keyName, g.key(), stats(g.stats()))).toList();
   }
 
   private static RatingBookView.Stats stats(BookStats b) {

@@ -393,8 +393,8 @@ public final class ReportComposer {
       }
       if (codes.isEmpty() || codes.equals(List.of("all"))) {
         Set<String> keep = new LinkedHashSet<>(spec.list("include"));
-        return ref.securities().values().stream().filter(s -> s.kind() == SecurityKind.INDEX)
-            .map(Security::code).filter(c -> !SW_LEVEL1.matcher(c).matches() || keep.contains(c)).toList();
+        return org.sectordesk.analytics.Indices.codes(ref).stream()
+            .filter(c -> !SW_LEVEL1.matcher(c).matches() || keep.contains(c)).toList();
       }
       return codes.stream().filter(c -> ref.security(c).isPresent()).toList();
     }

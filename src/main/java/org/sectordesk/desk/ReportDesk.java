@@ -167,6 +167,30 @@ public final class ReportDesk {
     return new Outcome(r, write(r, formats, outDir, base, template), sources.missing(), compose);
   }
 
+  /** Composes the report a request names from a workspace's sources and setup. */
+  public static Report compose(Opened o, ReportRequest r) {
+    ReportComposer c = new ReportComposer(o.sources(), o.setup().house(), o.setup().disclaimer());
+    return r.kind().equals("monthly")
+        ? c.monthly(o.setup().layout(), r.month(), r.lang(), o.setup().names())
+        : c.weekly(o.setup().layout(), r.day(), r.lang(), o.setup().names());
+  }
+
+  /**
+   * A report in one format as bytes. Markdown is not offered: its figures are separate image files, so it is written
+   * to a folder ({@link #write}).
+   */
+  public byte[] bytes(Report report, ReportFormat f, byte[] template) {
+    ChartRenderer charts = new ChartRenderer(fonts, report.style());
+    return switch (f) {
+      case DOCX -> new DocxRenderer(charts).render(report, template);
+      case PDF -> new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(report);
+      case HTML -> new HtmlRenderer(fonts, charts).render(report).getBytes(StandardCharsets.UTF_8);
+      case XLSX -> new XlsxRenderer().render(report);
+      case MD -> throw new org.sectordesk.domain.BadInputException(
+          "Markdown reports come with a folder of figures: write them to a folder instead");
+    };
+  }
+
   /**
    * Renders a report model in each format into {@code outDir} as {@code baseName.<ext>}. The formats render in
    * parallel and share the chart images.

@@ -56,7 +56,7 @@ public record ReferenceData(Map<String, Security> securities, List<String> cover
   public Security require(String code) {
     Security s = securities.get(code);
     if (s == null) {
-      throw new IllegalArgumentException("unknown code " + code + ": it is not in the workspace's securities");
+      throw new NotFoundException("unknown code " + code + ": it is not in the workspace's securities");
     }
     return s;
   }

@@ -277,8 +277,8 @@ public final class MarketSections {
         List.of(new ChartSpec.LineSeries("PE-TTM", upTo.stream().map(ValuationPoint::date).toList(),
             upTo.stream().map(ValuationPoint::peTtm).toList(), false)),
         List.of(new ChartSpec.RefLine(ctx.t("series.mean"), stats.mean(), false),
-            new ChartSpec.RefLine(ctx.t("series.plus_sd"), stats.mean() + stats.stdDev(), true),
-            new ChartSpec.RefLine(ctx.t("series.minus_sd"), stats.mean() - stats.stdDev(), true)),
+            new ChartSpec.RefLine(ctx.t("series.plus_sd"), stats.upperBand(), true),
+            new ChartSpec.RefLine(ctx.t("series.minus_sd"), stats.lowerBand(), true)),
         NumberStyle.multiple(0), "", "");
     if (stats.excludedNonpositive() > 0) {
       Paragraph note = Paragraph.of(ctx.lang() == Lang.ZH

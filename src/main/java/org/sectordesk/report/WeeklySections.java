@@ -3,6 +3,7 @@ package org.sectordesk.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import org.sectordesk.analytics.Movers;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -53,9 +54,10 @@ public final class WeeklySections {
    */
   public static List<Block> industryRank(SectionContext ctx, List<Named> industries, List<String> highlight,
       List<String> tmt) {
-    List<Named> ranked = industries.stream().filter(n -> n.periodReturn().hasValue())
-        .sorted(Comparator.comparingDouble((Named n) -> -n.periodReturn().value()).thenComparing(n -> n.security().code()))
-        .toList();
+    List<PeriodReturn> returns = industries.stream().map(Named::periodReturn).toList();
+    java.util.Map<String, Named> byCode = new java.util.LinkedHashMap<>();
+    industries.forEach(n -> byCode.put(n.periodReturn().code(), n));
+    List<Named> ranked = Movers.top(returns, Integer.MAX_VALUE).stream().map(r -> byCode.get(r.code())).toList();
     if (ranked.isEmpty()) {
       return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "申万一级行业指数" : "SW level-1 industry index"));
     }
@@ -63,13 +65,14 @@ public final class WeeklySections {
     List<Named> hl = highlight.stream().flatMap(c -> ranked.stream().filter(n -> n.security().code().equals(c))).toList();
     if (!hl.isEmpty()) {
       List<String> names = hl.stream().map(n -> shortName(ctx, n.security())).toList();
-      List<String> ranks = hl.stream().map(n -> String.valueOf(ranked.indexOf(n) + 1)).toList();
+      List<String> ranks = hl.stream().map(n -> String.valueOf(Movers.rank(returns, n.periodReturn().code()))).toList();
       StringBuilder s = new StringBuilder(ctx.t("text.sw_rank", ctx.messages().join(names), ranked.size(),
           ctx.messages().join(ranks)));
-      List<Named> tmtRanked = ranked.stream().filter(n -> tmt.contains(n.security().code())).toList();
+      List<PeriodReturn> tmtReturns = returns.stream().filter(r -> tmt.contains(r.code())).toList();
+      List<Named> tmtRanked = Movers.top(tmtReturns, Integer.MAX_VALUE).stream().map(r -> byCode.get(r.code())).toList();
       if (tmtRanked.size() > 1 && hl.stream().allMatch(tmtRanked::contains)) {
         List<String> tmtNames = tmtRanked.stream().map(n -> shortName(ctx, n.security())).toList();
-        List<String> tmtRanks = hl.stream().map(n -> String.valueOf(tmtRanked.indexOf(n) + 1)).toList();
+        List<String> tmtRanks = hl.stream().map(n -> String.valueOf(Movers.rank(tmtReturns, n.periodReturn().code()))).toList();
         s.append(ctx.t("text.sw_rank_tmt", ctx.messages().join(tmtNames), ctx.messages().join(tmtRanks)));
       }
       out.add(Paragraph.of(s.toString()));

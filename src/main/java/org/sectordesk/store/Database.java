@@ -1,34 +1,20 @@
 package org.sectordesk.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Files;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.duckdb.DuckDBConnection;
 
 /**
- * The workspace's embedded DuckDB database: opens the file, sets memory and thread limits and
- * creates the tables every area of the desk needs ({@code schema/*.sql}, idempotent).
+ * The workspace's embedded DuckDB database: opens the file, sets memory and thread limits and brings the schema
+ * up to date ({@link Migrations}). One connection serves one unit of work; {@link #duplicate()} gives another.
  */
 public final class Database implements AutoCloseable {
-  /** Schema files, in order; an area that has none yet is skipped. */
-  private static final List<String> SCHEMAS =
-      List.of("market.sql", "estimates.sql", "ratings.sql", "news.sql", "industry.sql");
-
   private final Path file;
   private final Connection connection;
   private final boolean readOnly;
@@ -53,8 +39,8 @@ public final class Database implements AutoCloseable {
    * Opens the database file. DuckDB lets one process write a file, or any number of processes read it; so a
    * reader never blocks another reader, and a writer waits for the readers (and a reader for the writer) up to
    * {@link #lockWait()}, then gives up with a {@link StoreLockedException} saying which side holds the file.
-   * A read-only open of a file that does not exist yet, or lacks a table this version needs, first creates the
-   * schema with a short write.
+   * A read-only open of a file that does not exist yet, or whose schema is older than this version's, first
+   * brings the schema up to date with a short write.
    */
   public static Database open(Path file, boolean readOnly) {
     if (!readOnly) {
@@ -64,12 +50,12 @@ public final class Database implements AutoCloseable {
       openWaiting(file, false).close();
     }
     Database db = openWaiting(file, true);
-    if (!db.hasEveryTable()) {
-      db.close();
-      openWaiting(file, false).close();
-      db = openWaiting(file, true);
+    if (!db.readOnly || db.schemaCurrent()) {
+      return db;
     }
-    return db;
+    db.close();
+    openWaiting(file, false).close();
+    return openWaiting(file, true);
   }
 
   private static Database openWaiting(Path file, boolean readOnly) {
@@ -110,31 +96,15 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** True when the database holds every table of the schema files (an older file may lack a new area's). */
-  private boolean hasEveryTable() {
-    Set<String> needed = new HashSet<>();
-    for (String name : SCHEMAS) {
-      String sql = resource("schema/" + name);
-      if (sql == null) {
-        continue;
-      }
-      Matcher m = TABLE.matcher(sql);
-      while (m.find()) {
-        needed.add(m.group(1).toLowerCase(Locale.ROOT));
-      }
-    }
-    try (Statement s = connection.createStatement();
-         ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")) {
-      while (rs.next()) {
-        needed.remove(rs.getString(1).toLowerCase(Locale.ROOT));
-      }
-      return needed.isEmpty();
+  /** True when every migration of this version is recorded (an older file needs a short write first). */
+  private boolean schemaCurrent() {
+    try {
+      java.util.Set<Integer> applied = Migrations.applied(connection);
+      return Migrations.ALL.stream().allMatch(m -> applied.contains(m.version()));
     } catch (SQLException e) {
-      throw new StoreException("cannot read the tables of " + file + ": " + e.getMessage(), e);
+      return false;   // no schema_versions table yet
     }
   }
-
-  private static final Pattern TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+IF\\s+NOT\\s+EXISTS\\s+(\\w+)");
 
   private static Database openOnce(Path file, boolean readOnly) {
     try {
@@ -170,26 +140,18 @@ public final class Database implements AutoCloseable {
   }
 
   private void createSchema() throws SQLException {
-    for (String name : SCHEMAS) {
-      String sql = resource("schema/" + name);
-      if (sql == null) {
-        continue;
-      }
-      try (Statement s = connection.createStatement()) {
-        for (String stmt : sql.split(";")) {
-          if (!stmt.isBlank()) {
-            s.execute(stmt);
-          }
-        }
-      }
-    }
+    Migrations.apply(connection);
   }
 
-  private static String resource(String name) {
-    try (InputStream in = Database.class.getResourceAsStream(name)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Another connection to the same open database, for one unit of work (a command, a web request): its own
+   * transactions, safe to use on another thread while this one is in use. Closing it leaves this one open.
+   */
+  public Database duplicate() {
+    try {
+      return new Database(file, ((DuckDBConnection) connection).duplicate(), readOnly);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
     }
   }
 

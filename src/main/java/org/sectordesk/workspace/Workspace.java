@@ -60,6 +60,14 @@ public final class Workspace implements AutoCloseable {
     return new Workspace(dir, config, reference, db);
   }
 
+  /**
+   * The same workspace on a connection of its own to the open database: one per unit of work (a web request), so
+   * concurrent requests never share a connection. Closing it closes only that connection.
+   */
+  public Workspace unitOfWork() {
+    return new Workspace(dir, config, reference, database.duplicate());
+  }
+
   public Path dir() {
     return dir;
   }

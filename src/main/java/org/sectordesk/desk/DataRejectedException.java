@@ -1,4 +1,4 @@
-package org.sectordesk.cli;
+package org.sectordesk.desk;
 
 import java.util.List;
 
