@@ -82,6 +82,11 @@ class BulkLoaderTest {
       }
       w.write("0700.HK,2024-12-31,,,,-1,,,HKD\n");
     }
+    try (var s = db.connection().createStatement()) {
+      s.execute("CHECKPOINT");   // the schema's own writes are in the file before it is measured
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
     long before = size();
     BarLoad r = loader.load(file, null, null);
     assertThat(r.problems()).hasSize(1);
