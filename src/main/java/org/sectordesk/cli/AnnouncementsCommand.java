@@ -47,7 +47,7 @@ final class AnnouncementsCommand implements Callable<Integer> {
     options.choice = choice;
     Period p = options.period();
     AnnouncementsView list;
-    try (Desk desk = root.openDesk()) {
+    try (Desk desk = root.openDeskToRead()) {
       list = desk.announcements(p, all);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -36,4 +36,14 @@ public final class DeskCommand {
   public Workspace openWorkspace() {
     return Workspace.open(workspaceDir);
   }
+
+  /** Opens the desk read-only, for a command that only reads (runs beside other readers). */
+  public Desk openDeskToRead() {
+    return Desk.openToRead(workspaceDir);
+  }
+
+  /** Opens the workspace read-only, for a command that only reads (runs beside other readers). */
+  public Workspace openWorkspaceToRead() {
+    return Workspace.openToRead(workspaceDir);
+  }
 }

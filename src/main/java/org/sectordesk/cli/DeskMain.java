@@ -21,9 +21,16 @@ public final class DeskMain {
   /** Runs one command line, writing to the given streams; returns the exit code. Tests call this. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = commandLine(args);
-    cl.setOut(out);
-    cl.setErr(err);
-    return cl.execute(args);
+    PrintWriter safeOut = SafeText.of(out);
+    PrintWriter safeErr = SafeText.of(err);
+    cl.setOut(safeOut);
+    cl.setErr(safeErr);
+    try {
+      return cl.execute(args);
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
   }
 
   /** The whole command tree. */
@@ -68,9 +75,22 @@ public final class DeskMain {
     return cl;
   }
 
+  /** The most characters of one line of an error message: a bad value echoed in full could be megabytes. */
+  static final int MAX_LINE = 1000;
+
   static String message(Throwable ex) {
     String m = ex.getMessage();
-    return m == null ? ex.getClass().getSimpleName() : m;
+    if (m == null) {
+      return ex.getClass().getSimpleName();
+    }
+    StringBuilder b = new StringBuilder();
+    m.lines().forEach(line -> {
+      if (b.length() > 0) {
+        b.append(System.lineSeparator());
+      }
+      b.append(line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE) + "… (" + line.length() + " characters)");
+    });
+    return b.toString();
   }
 
   /** The exit code of a failure: {@link Failure} maps every kind of failure in one place. */

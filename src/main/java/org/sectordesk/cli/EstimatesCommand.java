@@ -42,7 +42,7 @@ final class EstimatesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format must be table, json or csv, got '" + format + "'");
     }
     DeskCommand root = (DeskCommand) spec.root().userObject();
-    try (Desk desk = root.openDesk()) {
+    try (Desk desk = root.openDeskToRead()) {
       ForecastTableView t = desk.forecastTable(asOf, years, nm ? Boolean.TRUE : null);
       PrintWriter out = spec.commandLine().getOut();
       switch (fmt) {

@@ -35,7 +35,7 @@ final class IndicesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Desk desk = root.openDesk()) {
+    try (Desk desk = root.openDeskToRead()) {
       IndicesView v = desk.indices(codes, periodMixin.period());
       for (IndicesView.Row r : v.rows()) {
         if (r.isStale()) {

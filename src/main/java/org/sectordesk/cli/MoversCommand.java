@@ -71,7 +71,7 @@ final class MoversCommand implements Callable<Integer> {
       }
       s = MarketDesk.MoversScope.ofWatchList(scope.list);
     }
-    try (Desk desk = root.openDesk()) {
+    try (Desk desk = root.openDeskToRead()) {
       MoversView t = desk.movers(s, periodMixin.period(), top);
       for (MoversView.Stale r : t.stale()) {
         spec.commandLine().getErr().println("stale: " + r.code() + " data ends " + r.dataThrough()

@@ -94,7 +94,7 @@ final class NewsCommand {
     public Integer call() {
       Period p = window.period();
       NewsDigestView d;
-      try (Desk desk = parent.root.openDesk()) {
+      try (Desk desk = parent.root.openDeskToRead()) {
         d = desk.newsDigest(p, full);
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -186,7 +186,7 @@ final class NewsCommand {
     public Integer call() {
       Period p = window.period();
       TrackerView t;
-      try (Desk desk = parent.root.openDesk()) {
+      try (Desk desk = parent.root.openDeskToRead()) {
         t = desk.newsTracker(p);
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -291,7 +291,7 @@ final class NewsCommand {
     public Integer call() {
       EvaluationView e;
       if (workspaceGiven()) {
-        try (Desk desk = parent.root.openDesk()) {
+        try (Desk desk = parent.root.openDeskToRead()) {
           e = Desk.evaluate(file, desk);
         }
       } else {

@@ -48,7 +48,7 @@ final class RatingsCommand {
     public Integer call() {
       String fmt = checkFormat(format);
       DeskCommand root = (DeskCommand) spec.root().userObject();
-      try (Desk desk = root.openDesk()) {
+      try (Desk desk = root.openDeskToRead()) {
         RatingListView view = desk.ratingList(scheme, analyst);
         List<RatingBookDesk.Listed> list = view.ratings();
         PrintWriter out = spec.commandLine().getOut();
@@ -109,7 +109,7 @@ final class RatingsCommand {
     public Integer call() {
       String fmt = checkFormat(format);
       DeskCommand root = (DeskCommand) spec.root().userObject();
-      try (Desk desk = root.openDesk()) {
+      try (Desk desk = root.openDeskToRead()) {
         RatingBookView v = desk.ratings(asOf, scheme, analyst);
         PrintWriter out = spec.commandLine().getOut();
         switch (fmt) {

@@ -41,7 +41,7 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Desk desk = root.openDesk()) {
+    try (Desk desk = root.openDeskToRead()) {
       Conventions overrides;
       try {
         overrides = new Conventions(ytdBase, closeAsOf, null, null);

@@ -41,7 +41,7 @@ final class SeriesCommand {
     public Integer call() {
       String fmt = checkFormat(format);
       DeskCommand root = (DeskCommand) spec.root().userObject();
-      try (Desk desk = root.openDesk()) {
+      try (Desk desk = root.openDeskToRead()) {
         SeriesListView v = desk.series().list();
         PrintWriter out = spec.commandLine().getOut();
         if (fmt.equals("json")) {
@@ -94,7 +94,7 @@ final class SeriesCommand {
     public Integer call() {
       String fmt = checkFormat(format);
       DeskCommand root = (DeskCommand) spec.root().userObject();
-      try (Desk desk = root.openDesk()) {
+      try (Desk desk = root.openDeskToRead()) {
         SeriesView v = desk.series().show(metric, entities == null ? List.of() : entities, from, to,
             derive == null ? List.of() : derive);
         PrintWriter out = spec.commandLine().getOut();

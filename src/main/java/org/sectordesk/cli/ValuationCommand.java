@@ -36,7 +36,7 @@ final class ValuationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Desk desk = root.openDesk()) {
+    try (Desk desk = root.openDeskToRead()) {
       ValuationView v = desk.valuation(code, asOf);
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {

@@ -53,6 +53,11 @@ public final class Desk implements AutoCloseable {
     return new Desk(workspace.unitOfWork(), reports);
   }
 
+  /** The desk for a command that only reads: it runs beside other readers and never takes the writer's lock. */
+  public static Desk openToRead(Path dir) {
+    return new Desk(Workspace.openToRead(dir), new Reports());
+  }
+
   public Workspace workspace() {
     return workspace;
   }

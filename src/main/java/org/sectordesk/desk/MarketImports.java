@@ -42,8 +42,18 @@ import org.sectordesk.workspace.Workspace;
  * CSV reader (validated in SQL, same rules and messages) instead of through memory.
  */
 public final class MarketImports {
-  /** Desk-layout bar files above this size are bulk loaded. */
-  static final long BULK_BYTES = 64L << 20;
+  /** Desk-layout bar files above this size are bulk loaded ({@code -Dsectordesk.bulk.bytes} changes it, for tests). */
+  static long bulkBytes() {
+    return Long.getLong("sectordesk.bulk.bytes", 64L << 20);
+  }
+
+  /**
+   * The largest file read into memory: about an eighth of the heap, since every row becomes objects several
+   * times its size in the file. A larger file that cannot take the bulk path is refused before reading.
+   */
+  static long maxInMemoryBytes() {
+    return Long.getLong("sectordesk.memory.bytes", Runtime.getRuntime().maxMemory() / 8);
+  }
 
   /** What an import did. */
   public record Outcome(String kind, String file, WriteSummary summary, List<String> notes) {
@@ -75,8 +85,9 @@ public final class MarketImports {
         List<String> problems = load.problems().stream().map(p -> format(request.fileName(), p)).toList();
         throw new ImportRejectedException(request.fileName(), problems, problems.size());
       }
-      return new Outcome("bars", request.fileName(), load.summary(), List.of());
+      return new Outcome("bars", request.fileName(), load.summary(), load.notes());
     }
+    requireFitsInMemory(request);
     Imported<Bar> read = BarFiles.read(request, workspace.reference(), progress);
     requireOk(request, read);
     return new Outcome("bars", request.fileName(), store.writeBars(read.values(), source("bars", request.file())),
@@ -84,12 +95,14 @@ public final class MarketImports {
   }
 
   public Outcome fx(ImportRequest request, LongConsumer progress) {
+    requireFitsInMemory(request);
     Imported<FxRate> read = FxFiles.read(request, workspace.reference(), progress);
     requireOk(request, read);
     return new Outcome("fx", request.fileName(), store.writeFx(read.values(), source("fx", request.file())), read.notes());
   }
 
   public Outcome shares(ImportRequest request, LongConsumer progress) {
+    requireFitsInMemory(request);
     Imported<Capitalisation> read = CapitalisationFiles.read(request, workspace.reference(), progress);
     requireOk(request, read);
     return new Outcome("shares", request.fileName(),
@@ -97,6 +110,7 @@ public final class MarketImports {
   }
 
   public Outcome valuation(ImportRequest request, LongConsumer progress) {
+    requireFitsInMemory(request);
     Imported<ValuationPoint> read = ValuationFiles.read(request, workspace.reference(), progress);
     requireOk(request, read);
     return new Outcome("valuation", request.fileName(),
@@ -111,7 +125,34 @@ public final class MarketImports {
   }
 
   private static String format(String file, LoadProblem p) {
-    return file + ":" + p.line() + " [" + p.field() + "] " + p.message();
+    return file + (p.line() == 0 ? "" : ":" + p.line()) + " [" + p.field() + "] " + p.message();
+  }
+
+  /** A file too large to read into memory, and not in the bulk loader's layout, is refused before it is read. */
+  private static void requireFitsInMemory(ImportRequest request) {
+    long size;
+    try {
+      size = Files.size(request.file());
+    } catch (IOException e) {
+      return;   // the reader says the file cannot be read
+    }
+    long max = maxInMemoryBytes();
+    if (size > max) {
+      throw new ImportRejectedException(request.fileName(), List.of(request.fileName() + " [file] the file is "
+          + mb(size) + ", more than the " + mb(max) + " this layout can read in memory; only desk-layout CSV bar files"
+          + " (code,date,close … with a header) of any size are loaded in bulk. Convert the file to that layout or"
+          + " split it (DESK_JAVA_OPTS=-Xmx… raises the limit)"), 1);
+    }
+  }
+
+  private static String mb(long bytes) {
+    if (bytes >= 1L << 30) {
+      return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+    }
+    if (bytes >= 1L << 20) {
+      return (bytes >> 20) + " MB";
+    }
+    return bytes >= 1L << 10 ? (bytes >> 10) + " KB" : bytes + " bytes";
   }
 
   private static boolean isLargeDeskCsv(ImportRequest request) {
@@ -123,7 +164,7 @@ public final class MarketImports {
       return false;
     }
     try {
-      if (Files.size(request.file()) < BULK_BYTES || request.code() != null) {
+      if (Files.size(request.file()) < bulkBytes() || request.code() != null) {
         return false;
       }
       try (BufferedReader r = Files.newBufferedReader(request.file(), StandardCharsets.UTF_8)) {
@@ -133,8 +174,7 @@ public final class MarketImports {
         }
         List<String> cols = Arrays.stream(header.replace("\uFEFF", "").split(","))
             .map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
-        return cols.contains("code") && cols.contains("date") && cols.contains("close")
-            && DeskCsvBarLoader.COLUMNS.containsAll(cols);
+        return cols.containsAll(DeskCsvBarLoader.REQUIRED);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + request.file() + ": " + e.getMessage(), e);

@@ -29,6 +29,7 @@ import org.sectordesk.report.chart.ChartRenderer;
 import org.sectordesk.report.render.DocxRenderer;
 import org.sectordesk.report.render.HtmlRenderer;
 import org.sectordesk.report.render.MarkdownRenderer;
+import org.sectordesk.report.render.OutputFiles;
 import org.sectordesk.report.render.PdfRenderer;
 import org.sectordesk.report.render.XlsxRenderer;
 import org.sectordesk.store.DuckDbMarketStore;
@@ -115,7 +116,7 @@ public final class ReportDesk {
     String file = lang == Lang.EN ? house.disclaimerFileEn() : house.disclaimerFile();
     String disclaimer;
     if (!file.isBlank()) {
-      Path p = workspaceDir.resolve(file);
+      Path p = Workspace.confined(workspaceDir, file, HOUSE_FILE + ": [disclaimer" + (lang == Lang.EN ? "_en" : "") + "]");
       if (!Files.isRegularFile(p)) {
         throw new IllegalArgumentException(HOUSE_FILE + ": [disclaimer" + (lang == Lang.EN ? "_en" : "") + "] names "
             + file + ", which is not in the workspace");
@@ -196,10 +197,14 @@ public final class ReportDesk {
    */
   public List<Written> write(Report report, Set<ReportFormat> formats, Path outDir, String baseName, byte[] template) {
     ChartRenderer charts = new ChartRenderer(fonts, report.style());
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw new IllegalArgumentException("cannot create the output folder " + outDir
+          + ": a file of that name exists (give --out a folder)");
+    }
     try {
-      Files.createDirectories(outDir);
+      OutputFiles.folder(outDir);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + outDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(e.getMessage(), e);
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(3, formats.size()), r -> {
       Thread t = new Thread(r, "report-render");
@@ -243,15 +248,16 @@ public final class ReportDesk {
     Path file = outDir.resolve(baseName + "." + f.extension());
     try {
       switch (f) {
-        case DOCX -> Files.write(file, new DocxRenderer(charts, fonts).render(report, template));
-        case PDF -> Files.write(file, new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(report));
-        case HTML -> Files.writeString(file, new HtmlRenderer(fonts, charts).render(report), StandardCharsets.UTF_8);
+        case DOCX -> OutputFiles.write(file, new DocxRenderer(charts, fonts).render(report, template));
+        case PDF -> OutputFiles.write(file, new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(report));
+        case HTML -> OutputFiles.write(file, new HtmlRenderer(fonts, charts).render(report).getBytes(StandardCharsets.UTF_8));
         case MD -> new MarkdownRenderer(charts).render(report, baseName + "-figures").writeTo(outDir, baseName);
-        case XLSX -> Files.write(file, new XlsxRenderer().render(report));
+        case XLSX -> OutputFiles.write(file, new XlsxRenderer().render(report));
         default -> throw new IllegalStateException("no renderer for " + f);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(e.getMessage().contains(file.toString()) ? e.getMessage()
+          : "cannot write " + file + ": " + e.getMessage(), e);
     }
     return new Written(f, file, (System.nanoTime() - t0) / 1_000_000);
   }
@@ -284,7 +290,7 @@ public final class ReportDesk {
   public static Outcome monthly(Path workspaceDir, YearMonth month, Lang lang, Set<ReportFormat> formats, Path outDir,
       byte[] template, Options options) {
     CompletableFuture<ReportDesk> desk = prepared(formats);
-    try (Workspace ws = Workspace.open(workspaceDir)) {
+    try (Workspace ws = Workspace.openToRead(workspaceDir)) {
       Setup setup = setup(ws.dir(), "monthly", lang, ws.config().settings(), java.util.Objects.requireNonNullElse(ws.config().house(), ""));
       ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
       long t0 = System.nanoTime();
@@ -309,7 +315,7 @@ public final class ReportDesk {
   public static Outcome weekly(Path workspaceDir, LocalDate day, Lang lang, Set<ReportFormat> formats, Path outDir,
       byte[] template, Options options) {
     CompletableFuture<ReportDesk> desk = prepared(formats);
-    try (Workspace ws = Workspace.open(workspaceDir)) {
+    try (Workspace ws = Workspace.openToRead(workspaceDir)) {
       Setup setup = setup(ws.dir(), "weekly", lang, ws.config().settings(), java.util.Objects.requireNonNullElse(ws.config().house(), ""));
       ReportSources sources = new WorkspaceReportSources(ws, marketStore(ws));
       long t0 = System.nanoTime();

@@ -64,10 +64,7 @@ public final class WorkspaceReportSources implements ReportSources {
 
   @Override
   public Optional<String> text(String relativePath) {
-    Path p = workspace.file(relativePath).normalize();
-    if (!p.startsWith(workspace.dir().normalize())) {
-      throw new IllegalArgumentException("layout names the text file " + relativePath + ", which is outside the workspace");
-    }
+    Path p = Workspace.confined(workspace.dir(), relativePath, "the layout's text file");
     if (!Files.isRegularFile(p)) {
       return Optional.empty();
     }
@@ -80,10 +77,7 @@ public final class WorkspaceReportSources implements ReportSources {
 
   @Override
   public Optional<byte[]> bytes(String relativePath) {
-    Path p = workspace.file(relativePath).normalize();
-    if (!p.startsWith(workspace.dir().normalize())) {
-      throw new IllegalArgumentException("the report names the file " + relativePath + ", which is outside the workspace");
-    }
+    Path p = Workspace.confined(workspace.dir(), relativePath, "the report's file");
     if (!Files.isRegularFile(p)) {
       return Optional.empty();
     }

@@ -33,7 +33,7 @@ public final class AnnouncementReader {
   public static Imported<AnnouncementRecord> read(Path file) {
     String name = file.getFileName().toString();
     try {
-      return read(name, Files.readString(file, StandardCharsets.UTF_8));
+      return read(name, TextFiles.read(file));
     } catch (IOException e) {
       return new Imported<>(List.of(), List.of(new ImportProblem(name, "0", "file", "cannot read: " + e.getMessage())));
     }
@@ -74,7 +74,10 @@ public final class AnnouncementReader {
         time = d == null ? null : d.atStartOfDay();
       }
       if (time == null) {
-        problems.add(ImportProblem.atLine(name, row.line(), "time", "'" + f.get("time") + "' is not a date-time (use 2024-09-06 20:03)"));
+        problems.add(ImportProblem.atLine(name, row.line(), "time", "'" + Echo.echo(f.get("time")) + "' is not a date-time (use 2024-09-06 20:03)"));
+      } else if (DateWindow.BOOK.check(time.toLocalDate()) != null) {
+        problems.add(ImportProblem.atLine(name, row.line(), "time", DateWindow.BOOK.check(time.toLocalDate())));
+        time = null;
       }
       String code = null;
       try {
@@ -87,7 +90,7 @@ public final class AnnouncementReader {
       }
       String url = f.getOrDefault("url", "");
       if (!url.isBlank() && !(url.startsWith("http://") || url.startsWith("https://"))) {
-        problems.add(ImportProblem.atLine(name, row.line(), "url", "'" + url + "' is not an http(s) address"));
+        problems.add(ImportProblem.atLine(name, row.line(), "url", "'" + Echo.echo(url) + "' is not an http(s) address"));
       }
       if (problems.size() == before) {
         if (!seen.add(time + "|" + code + "|" + f.get("title"))) {
@@ -96,6 +99,9 @@ public final class AnnouncementReader {
         }
         out.add(new AnnouncementRecord(row.line(), time, code, f.get("name"), f.get("title"), url));
       }
+    }
+    if (out.isEmpty() && problems.isEmpty()) {
+      problems.add(ImportProblem.atLine(name, 1, "rows", "the file holds a header but no announcements"));
     }
     return new Imported<>(out, problems);
   }

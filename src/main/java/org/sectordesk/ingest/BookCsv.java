@@ -35,7 +35,7 @@ final class BookCsv {
   static Table read(Path file, String name, List<String> required, List<String> optional) {
     List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      lines = TextFiles.read(file).lines().toList();
     } catch (IOException e) {
       return new Table(List.of(), List.of(new ImportProblem(name, "0", "file", "cannot read: " + e.getMessage())));
     }
@@ -81,9 +81,9 @@ final class BookCsv {
         }
         continue;
       }
-      if (cells.size() > header.size()) {
-        problems.add(ImportProblem.atLine(name, lineNo, "line", "has " + cells.size() + " fields but the header at line "
-            + headerLine + " names " + header.size() + " (quote fields that hold commas)"));
+      String wrong = FieldCounts.check(cells.size(), header.size(), headerLine);
+      if (wrong != null) {
+        problems.add(ImportProblem.atLine(name, lineNo, "fields", wrong));
         continue;
       }
       Map<String, String> fields = new HashMap<>();
@@ -95,6 +95,8 @@ final class BookCsv {
     if (header == null) {
       problems.add(ImportProblem.atLine(name, 1, "header", "the file has no header row (expected "
           + String.join(",", required) + ")"));
+    } else if (rows.isEmpty() && problems.isEmpty()) {
+      problems.add(ImportProblem.atLine(name, headerLine, "rows", "the file holds a header but no rows"));
     }
     return new Table(rows, problems);
   }

@@ -25,12 +25,19 @@ final class BookFields {
       problem(row, column, "is empty; a date like 2024-12-02 is required");
       return null;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(v);
+      d = LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      problem(row, column, "'" + v + "' is not a date (yyyy-mm-dd, e.g. 2024-12-02)");
+      problem(row, column, "'" + Echo.echo(v) + "' is not a date (yyyy-mm-dd, e.g. 2024-12-02)");
       return null;
     }
+    String outside = DateWindow.BOOK.check(d);
+    if (outside != null) {
+      problem(row, column, outside);
+      return null;
+    }
+    return d;
   }
 
   /** A required number; NaN after recording a problem. */
@@ -50,17 +57,29 @@ final class BookFields {
   }
 
   private double parse(BookCsv.Row row, String column, String v) {
+    double d;
     try {
-      double d = Double.parseDouble(v.replace(",", ""));
-      if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new NumberFormatException();
-      }
-      return d;
-    } catch (NumberFormatException e) {
-      problem(row, column, "'" + v + "' is not a number");
+      d = Numbers.parse(v);
+    } catch (IllegalArgumentException e) {
+      problem(row, column, e.getMessage());
       return Double.NaN;
     }
+    if (Double.isNaN(d)) {
+      problem(row, column, "'" + Echo.echo(v) + "' is not a number");
+      return Double.NaN;
+    }
+    Plausible range = RANGES.get(column);
+    String bad = range == null || (range == Plausible.PRICE && d <= 0) ? null : range.check(d);
+    if (bad != null) {
+      problem(row, column, bad);
+      return Double.NaN;
+    }
+    return d;
   }
+
+  private static final java.util.Map<String, Plausible> RANGES = java.util.Map.of(
+      "eps", Plausible.EPS, "per_ads", Plausible.PE, "revenue", Plausible.COMPANY_TOTAL,
+      "adj_net_profit", Plausible.COMPANY_TOTAL, "target_price", Plausible.PRICE);
 
   /** A required integer; null after recording a problem. */
   Integer integer(BookCsv.Row row, String column) {
@@ -68,7 +87,7 @@ final class BookFields {
     try {
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      problem(row, column, v.isEmpty() ? "is empty; a whole number is required" : "'" + v + "' is not a whole number");
+      problem(row, column, v.isEmpty() ? "is empty; a whole number is required" : "'" + Echo.echo(v) + "' is not a whole number");
       return null;
     }
   }

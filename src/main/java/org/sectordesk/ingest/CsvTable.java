@@ -6,12 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +20,7 @@ import java.util.function.LongConsumer;
  * Chinese Excel and Wind write). Reports the bytes read so far to a progress callback.
  */
 final class CsvTable implements Table {
-  private static final int SNIFF = 64 * 1024;
+  private static final int SNIFF = TextFiles.SNIFF;
   private static final long PROGRESS_STEP = 1 << 20;
 
   private final BufferedReader reader;
@@ -49,48 +44,12 @@ final class CsvTable implements Table {
     in.mark(SNIFF + 8);
     byte[] head = in.readNBytes(SNIFF);
     in.reset();
-    Charset charset;
-    int bom = 0;
-    if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-      charset = StandardCharsets.UTF_8;
-      bom = 3;
-    } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-      charset = StandardCharsets.UTF_16LE;
-      bom = 2;
-    } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-      charset = StandardCharsets.UTF_16BE;
-      bom = 2;
-    } else {
-      charset = isUtf8(head, head.length == SNIFF) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
-    }
+    TextFiles.Encoding encoding = TextFiles.detect(head, head.length == SNIFF);
+    Charset charset = encoding.charset();
+    int bom = encoding.bomLength();
     in.skipNBytes(bom);
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
     return new CsvTable(reader, counting, progress == null ? b -> { } : progress);
-  }
-
-  /** True when the bytes decode as UTF-8; a truncated last character is fine when the sample was cut short. */
-  private static boolean isUtf8(byte[] bytes, boolean truncated) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    int length = bytes.length;
-    if (truncated) {
-      // step back over a character cut in two
-      int i = length - 1;
-      int back = 0;
-      while (i >= 0 && back < 3 && (bytes[i] & 0xC0) == 0x80) {
-        i--;
-        back++;
-      }
-      if (i >= 0 && (bytes[i] & 0x80) != 0) {
-        length = i;
-      }
-    }
-    try {
-      decoder.decode(ByteBuffer.wrap(bytes, 0, length));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 
   @Override
@@ -154,7 +113,8 @@ final class CsvTable implements Table {
       }
       String more = reader.readLine();
       if (more == null) {
-        break;
+        fields.add(field.toString());
+        return row(start, "a quote opened on line " + start + " is never closed");
       }
       lineNumber++;
       field.append('\n');
@@ -165,11 +125,15 @@ final class CsvTable implements Table {
   }
 
   private TableRow row(long start) {
+    return row(start, null);
+  }
+
+  private TableRow row(long start, String defect) {
     if (counting.count - lastReported >= PROGRESS_STEP) {
       lastReported = counting.count;
       progress.accept(lastReported);
     }
-    return new TableRow(fields.toArray(new String[0]), start, null);
+    return new TableRow(fields.toArray(new String[0]), start, null, defect);
   }
 
   private static char sniffSeparator(String header) {

@@ -1,7 +1,7 @@
 package org.sectordesk.ingest;
 
 /** Reads a currency cell: an ISO code ({@code HKD}) or the Chinese name Wind writes (港元, 美元, 人民币). */
-final class Currencies {
+public final class Currencies {
   private Currencies() {}
 
   /** The currency of a row: the cell's, or the fallback when the column is absent or the cell empty; null after a problem. */
@@ -15,7 +15,7 @@ final class Currencies {
     }
     String iso = iso(text);
     if (iso == null) {
-      r.problem(row, col, "currency", "'" + text + "' is not a currency (expected an ISO code like HKD)");
+      r.problem(row, col, "currency", BarRules.notACurrency(text));
     }
     return iso;
   }
@@ -35,9 +35,24 @@ final class Currencies {
       default:
         break;
     }
-    if (text.length() == 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+    if (text.length() == 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z') && isIso(text)) {
       return text;
     }
     return null;
   }
+
+  /**
+   * True for an ISO 4217 code of a currency in use ({@code ZZZ}, {@code ABC} are not; neither are the codes
+   * for gold, test and "no currency", X..).
+   */
+  public static boolean isIso(String code) {
+    if (code == null || code.length() != 3 || code.charAt(0) == 'X' && !code.equals("XAF") && !code.equals("XOF")
+        && !code.equals("XPF") && !code.equals("XCD")) {
+      return false;
+    }
+    return ISO.contains(code);
+  }
+
+  private static final java.util.Set<String> ISO = java.util.Currency.getAvailableCurrencies().stream()
+      .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 }

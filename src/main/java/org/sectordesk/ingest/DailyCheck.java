@@ -32,19 +32,15 @@ final class DailyCheck {
       gaps[i - 1] = bars.get(i).date().toEpochDay() - bars.get(i - 1).date().toEpochDay();
     }
     Arrays.sort(gaps);
-    long median = gaps[(gaps.length - 1) / 2];   // the lower median: a gap or two in a short daily file is fine
-    if (median <= 4) {
-      return;
+    String notDaily = BarRules.notDaily(bars.get(0).code(), BarRules.lowerMedian(gaps));
+    if (notDaily != null) {
+      problems.fileProblem("date", notDaily);
     }
-    String kind = median <= 10 ? "weekly" : median >= 25 && median <= 35 ? "monthly"
-        : median >= 85 && median <= 95 ? "quarterly" : median + "-day";
-    problems.fileProblem("date", "the rows of " + bars.get(0).code() + " are " + median
-        + " days apart (median), so this is " + kind + " data, not daily bars; import a daily export instead"
-        + " (" + kind + " closes stored as daily bars would corrupt every return)");
   }
 
   /** Notes where the adjusted close moves more than threefold from one bar to the next (see {@link Jumps}). */
   private static void noteJumps(List<Bar> bars, Problems problems) {
-    Jumps.note(bars.get(0).code(), "adjusted close", bars, Bar::date, Bar::adjClose, 3.0, Integer.MAX_VALUE, problems);
+    Jumps.note(bars.get(0).code(), "adjusted close", bars, Bar::date, Bar::adjClose, BarRules.JUMP_FACTOR,
+        Integer.MAX_VALUE, problems);
   }
 }

@@ -47,28 +47,28 @@ final class Dates {
         int b = separator(t, a + 1);
         if (b > a + 1 && b < t.length() - 1 && t.charAt(a) == t.charAt(b)
             && allDigits(t, 0, a) && allDigits(t, a + 1, b) && allDigits(t, b + 1, t.length())) {
-          if (a == 4) {
+          if (a == 4 && b - a - 1 <= 2 && t.length() - b - 1 <= 2) {
             return date(text, number(t, 0, a), number(t, a + 1, b), number(t, b + 1, t.length()), "");
           }
-          if (t.length() - b - 1 == 4 && a <= 2 && t.charAt(a) == '/') {
+          if (t.length() - b - 1 == 4 && a <= 2 && b - a - 1 <= 2 && t.charAt(a) == '/') {
             return date(text, number(t, b + 1, t.length()), number(t, 0, a), number(t, a + 1, b),
                 "; dates with slashes are read month first, M/D/YYYY");
           }
         }
       }
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a date (" + e.getMessage() + ")");
+      throw new IllegalArgumentException("'" + Echo.echo(text) + "' is not a date (" + e.getMessage() + ")");
     }
-    throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY-MM-DD)");
+    throw new IllegalArgumentException("'" + Echo.echo(text) + "' is not a date (expected YYYY-MM-DD)");
   }
 
   private static LocalDate date(String text, int year, int month, int day, String hint) {
     if (month < 1 || month > 12) {
-      throw new IllegalArgumentException("'" + text + "' is not a date (there is no month " + month + hint + ")");
+      throw new IllegalArgumentException("'" + Echo.echo(text) + "' is not a date (there is no month " + month + hint + ")");
     }
     YearMonth ym = YearMonth.of(year, month);
     if (day < 1 || day > ym.lengthOfMonth()) {
-      throw new IllegalArgumentException("'" + text + "' is not a date ("
+      throw new IllegalArgumentException("'" + Echo.echo(text) + "' is not a date ("
           + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
           + ym.lengthOfMonth() + " days" + hint + ")");
     }

@@ -82,6 +82,7 @@ final class DeskLayout {
         continue;
       }
       r.reset();
+      Tables.checkFields(row, h, r);
       String base;
       String quote;
       if (fixed != null) {
@@ -93,13 +94,17 @@ final class DeskLayout {
       } else {
         String[] pair = FxPairs.parse(row.cell(pairCol));
         if (pair == null) {
-          r.problem(row, pairCol, "pair", "'" + row.cell(pairCol) + "' is not an FX pair (e.g. USD/CNY)");
+          r.problem(row, pairCol, "pair", "'" + Echo.echo(row.cell(pairCol)) + "' is not an FX pair (e.g. USD/CNY)");
           base = null;
           quote = null;
         } else {
           base = pair[0];
           quote = pair[1];
         }
+      }
+      if (base != null && base.equals(quote)) {
+        r.problem(row, quoteCol >= 0 ? quoteCol : pairCol, "quote", base + "/" + quote
+            + " is not a pair: base and quote must be two different currencies");
       }
       LocalDate d = r.date(row, dateCol, "date");
       double rate = r.price(row, rateCol, "rate", true);
@@ -124,7 +129,7 @@ final class DeskLayout {
     String text = Header.clean(row.cell(col));
     String iso = Currencies.iso(text);
     if (iso == null) {
-      r.problem(row, col, field, "'" + text + "' is not a currency (expected an ISO code like USD)");
+      r.problem(row, col, field, "'" + Echo.echo(text) + "' is not a currency (expected an ISO code like USD)");
     }
     return iso;
   }

@@ -42,9 +42,10 @@ public final class EstimateCsvReader {
       Integer year = f.integer(row, "fiscal_year");
       double eps = f.number(row, "eps");
       String ccy = f.text(row, "currency");
-      if (ccy != null && !ccy.matches("[A-Za-z]{3}")) {
-        f.problem(row, "currency", "'" + ccy + "' is not an ISO currency code like CNY, HKD, USD");
+      if (ccy != null && !Currencies.isIso(ccy.toUpperCase(java.util.Locale.ROOT))) {
+        f.problem(row, "currency", "'" + Echo.echo(ccy) + "' is not an ISO 4217 currency code like CNY, HKD, USD");
       }
+
       LocalDate asOf = f.date(row, "as_of");
       double perAds = f.optionalNumber(row, "per_ads");
       double revenue = f.optionalNumber(row, "revenue");

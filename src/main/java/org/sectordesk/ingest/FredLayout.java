@@ -54,6 +54,7 @@ final class FredLayout {
         continue;
       }
       r.reset();
+      Tables.checkFields(row, h, r);
       String country = Header.clean(row.cell(countryCol));
       String[] pair = PAIRS.get(country);
       if (pair == null) {

@@ -30,7 +30,49 @@ public final class FxFiles {
         case WIND_WIDE: WindWideLayout.fx(table, ctx, out); break;
         default: throw new IllegalStateException("no FX reader for " + layout);
       }
-    }, (rates, ctx) -> notePairJumps(rates, ctx.problems));
+    }, (rates, ctx) -> {
+      inversesAgree(rates, ctx);
+      notePairJumps(rates, ctx.problems);
+    });
+  }
+
+  /** The most a rate times its inverse's rate on the same day may differ from 1 (a bid/ask spread, rounding). */
+  public static final double INVERSE_TOLERANCE = 0.01;
+
+  /**
+   * A pair and its inverse quoted on the same day must agree: USD/CNY 7.24 and CNY/USD 0.20 cannot both be
+   * true. Null when they agree; else the message.
+   */
+  public static String inverseDisagreement(FxRate a, FxRate inverse) {
+    double product = a.rate() * inverse.rate();
+    if (Math.abs(product - 1) <= INVERSE_TOLERANCE) {
+      return null;
+    }
+    return inverse.pair() + " " + inverse.rate() + " on " + inverse.date() + " disagrees with " + a.pair() + " "
+        + a.rate() + " (their product is " + String.format(java.util.Locale.ROOT, "%.4f", product)
+        + ", it must be 1 within " + (int) (INVERSE_TOLERANCE * 100) + "%)";
+  }
+
+  private static void inversesAgree(List<FxRate> rates, ReadContext ctx) {
+    java.util.Map<String, FxRate> byKey = new java.util.HashMap<>();
+    for (FxRate r : rates) {
+      byKey.put(r.pair() + "|" + r.date(), r);
+    }
+    for (FxRate r : rates) {
+      if (r.base().compareTo(r.quote()) < 0) {
+        continue;   // each pair of inverses once, from the side whose base sorts last
+      }
+      FxRate inverse = byKey.get(r.quote() + "/" + r.base() + "|" + r.date());
+      if (inverse == null) {
+        continue;
+      }
+      String wrong = inverseDisagreement(inverse, r);
+      if (wrong != null) {
+        String where = ctx.places.getOrDefault(r.pair() + "|" + r.date(), "");
+        String other = ctx.places.getOrDefault(inverse.pair() + "|" + inverse.date(), "");
+        ctx.problems.add(where, "rate", wrong + (other.isEmpty() ? "" : " (" + Series.place(other) + ")"));
+      }
+    }
   }
 
   /**

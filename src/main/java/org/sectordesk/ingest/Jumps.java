@@ -34,15 +34,25 @@ final class Jumps {
       if (ratio > factor || ratio < 1 / factor) {
         count++;
         if (examples.size() < EXAMPLES) {
-          examples.add(date.apply(values.get(i - 1)) + " " + before + " to " + date.apply(values.get(i)) + " " + after);
+          examples.add(BarRules.jumpExample(date.apply(values.get(i - 1)), before, date.apply(values.get(i)), after));
         }
       }
     }
     if (count > 0) {
-      problems.note("check the source: the " + what + " of " + key + " moves " + describe(factor)
-          + " from one value to the next " + count + (count == 1 ? " time" : " times") + " ("
-          + String.join("; ", examples) + (count > examples.size() ? "; ..." : "") + ")");
+      problems.note(text(key, what, factor, count, examples));
     }
+  }
+
+  /** The note's words, shared with the bulk loader. */
+  static String text(String key, String what, double factor, int count, List<String> examples) {
+    return "check the source: the " + what + " of " + key + " moves " + describe(factor)
+        + " from one value to the next " + count + (count == 1 ? " time" : " times") + " ("
+        + String.join("; ", examples) + (count > examples.size() ? "; ..." : "") + ")";
+  }
+
+  /** How many examples a note names. */
+  static int examples() {
+    return EXAMPLES;
   }
 
   private static String describe(double factor) {

@@ -41,6 +41,9 @@ final class LongBars {
     double volumeUnit = volumeCol < 0 ? 1 : h.multiplier(volumeCol);
     int changeCol = h.find(cols.change());
     RowReader r = ctx.reader;
+    if (cols.yahoo()) {
+      t.deferFieldCheck();
+    }
     TableRow row;
     while ((row = t.next()) != null) {
       String first = Header.clean(row.cell(0));
@@ -50,6 +53,9 @@ final class LongBars {
       if (cols.yahoo() && isEvent(row, openCol)) {
         problems.dropped(EVENT, row.where());
         continue;
+      }
+      if (cols.yahoo()) {
+        t.checkFields(row);
       }
       if (cols.vendor() && Numbers.isMissing(row.cell(closeCol)) && Numbers.isMissing(row.cell(adjCol))
           && Numbers.isMissing(row.cell(openCol)) && Numbers.isMissing(row.cell(highCol))
@@ -64,23 +70,19 @@ final class LongBars {
       double open = r.price(row, openCol, "open", false);
       double high = r.price(row, highCol, "high", false);
       double low = r.price(row, lowCol, "low", false);
-      double volume = cols.volumeSuffix() ? r.volume(row, volumeCol, "volume") : r.number(row, volumeCol, "volume", false);
-      if (volume < 0) {
-        r.problem(row, volumeCol, "volume", "volume must not be negative, got '" + row.cell(volumeCol) + "'");
-      }
+      double volume = r.volume(row, volumeCol, "volume", volumeUnit, cols.volumeSuffix());
       String currency = s == null ? null : Currencies.read(row, currencyCol, s.currency(), r);
+      if (changeCol >= 0 && s != null && date != null) {
+        ctx.statedChange(row, changeCol, s.code(), date);
+      }
       if (r.bad() || s == null) {
         continue;
       }
-      volume *= volumeUnit;
       boolean noTradeRow = cols.yahoo() && s.kind() == SecurityKind.STOCK && volume == 0 && open == high
           && high == low && low == close;
       if (!Double.isNaN(high) && !Double.isNaN(low) && high < low) {
-        r.problem(row, highCol, "high", "high " + row.cell(highCol) + " is below low " + row.cell(lowCol));
+        r.problem(row, highCol, "high", BarRules.highBelowLow(row.cell(highCol), row.cell(lowCol)));
         continue;
-      }
-      if (changeCol >= 0) {
-        ctx.statedChange(s.code(), date, row.cell(changeCol));
       }
       Bar bar = new Bar(s.code(), date, open, high, low, close, adj, volume, currency);
       if (noTradeRow) {

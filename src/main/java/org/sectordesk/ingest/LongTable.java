@@ -16,6 +16,7 @@ final class LongTable {
   private int codeCol = -1;
   private Security fixed;
   private boolean usable;
+  private boolean deferFieldCheck;
 
   /**
    * @param vendor      true for vendor exports (Wind, iFinD, Yahoo ...): footer lines are skipped
@@ -84,9 +85,26 @@ final class LongTable {
         continue;
       }
       ctx.reader.reset();
+      if (!deferFieldCheck) {
+        checkFields(row);
+      }
       return row;
     }
   }
+
+  /** Leaves the field-count check of each row to the caller (Yahoo's event rows are shorter and dropped). */
+  void deferFieldCheck() {
+    deferFieldCheck = true;
+  }
+
+  /**
+   * Records a problem (and marks the row bad) when a CSV row's field count differs from the header's or its
+   * text is broken (a quote never closed). Sheet rows end at their last filled cell, so they are not counted.
+   */
+  void checkFields(TableRow row) {
+    Tables.checkFields(row, header, ctx.reader);
+  }
+
 
   /** The row's security: from its code cell, or the one {@code --code} named; null after a problem. */
   Security security(TableRow row) {

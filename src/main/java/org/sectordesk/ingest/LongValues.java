@@ -67,8 +67,8 @@ final class LongValues {
       }
       Security s = t.security(row);
       LocalDate d = r.date(row, dateCol, "date");
-      double n = r.price(row, sharesCol, "shares", false) * sharesUnit;
-      double cap = r.price(row, capCol, "market_cap", false) * capUnit;
+      double n = r.price(row, sharesCol, "shares", false, sharesUnit);
+      double cap = r.price(row, capCol, "market_cap", false, capUnit);
       if (!r.bad() && Double.isNaN(n) && Double.isNaN(cap)) {
         r.problem(row, sharesCol >= 0 ? sharesCol : capCol, sharesCol >= 0 ? "shares" : "market_cap",
             "the row has neither shares nor market cap");

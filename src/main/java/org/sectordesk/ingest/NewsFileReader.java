@@ -49,7 +49,7 @@ public final class NewsFileReader {
     String name = file.getFileName().toString();
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = TextFiles.read(file);
     } catch (IOException e) {
       return new Imported<>(List.of(), List.of(new ImportProblem(name, "0", "file", "cannot read: " + e.getMessage())));
     }
@@ -58,11 +58,32 @@ public final class NewsFileReader {
 
   /** Reads a file's text; {@code name} is used to pick the format and in problems. */
   public static Imported<NewsRecord> read(String name, String text) {
-    return switch (detect(name, text)) {
+    Imported<NewsRecord> read = switch (detect(name, text)) {
       case JSONL -> jsonLines(name, text);
       case CSV -> csv(name, text);
       case FEED -> feed(name, text);
     };
+    List<ImportProblem> problems = new ArrayList<>(read.problems());
+    sameUrlSameItem(name, read.values(), problems);
+    if (read.values().isEmpty() && problems.isEmpty()) {
+      problems.add(ImportProblem.atLine(name, 1, "items", "the file holds no news items"));
+    }
+    return problems.size() == read.problems().size() ? read : new Imported<>(List.of(), problems);
+  }
+
+  /** One address is one story: two items of a file with the same URL but different text are a problem naming both. */
+  private static void sameUrlSameItem(String name, List<NewsRecord> items, List<ImportProblem> problems) {
+    Map<String, NewsRecord> byUrl = new HashMap<>();
+    for (NewsRecord r : items) {
+      if (r.url() == null || r.url().isBlank()) {
+        continue;
+      }
+      NewsRecord first = byUrl.putIfAbsent(r.url(), r);
+      if (first != null && !(first.title().equals(r.title()) && first.body().equals(r.body()))) {
+        problems.add(new ImportProblem(name, r.location(), "url", Echo.echo(r.url()) + " is also on "
+            + (first.location().chars().allMatch(Character::isDigit) ? "line " : "") + first.location() + " with a different title or body (one address is one story)"));
+      }
+    }
   }
 
   static Format detect(String name, String text) {
@@ -165,11 +186,13 @@ public final class NewsFileReader {
       month = date == null ? NewsDates.month(published) : null;
       if (date == null && month == null) {
         problems.add(new ImportProblem(name, loc, "published",
-            "'" + published + "' is not a date (use 2025-11-17, 2025-11-17 09:30, or a month: 2025-11)"));
+            "'" + Echo.echo(published) + "' is not a date (use 2025-11-17, 2025-11-17 09:30, or a month: 2025-11)"));
+      } else if (date != null && DateWindow.BOOK.check(date) != null) {
+        problems.add(new ImportProblem(name, loc, "published", DateWindow.BOOK.check(date)));
       }
     }
     if (!url.isBlank() && !(url.startsWith("http://") || url.startsWith("https://"))) {
-      problems.add(new ImportProblem(name, loc, "url", "'" + url + "' is not an http(s) address"));
+      problems.add(new ImportProblem(name, loc, "url", "'" + Echo.echo(url) + "' is not an http(s) address"));
     }
     if (problems.size() == before) {
       out.add(new NewsRecord(loc, title, body, source, url, date, time, month));
@@ -221,7 +244,7 @@ public final class NewsFileReader {
         continue;
       }
       if (!url.isBlank() && !(url.startsWith("http://") || url.startsWith("https://"))) {
-        problems.add(new ImportProblem(name, loc, "url", "'" + url + "' is not an http(s) address"));
+        problems.add(new ImportProblem(name, loc, "url", "'" + Echo.echo(url) + "' is not an http(s) address"));
         continue;
       }
       out.add(new NewsRecord(loc, title, body, source, url, time == null ? null : time.toLocalDate(), time));

@@ -99,11 +99,16 @@ final class Numbers {
     if (!digit) {
       throw notANumber(s);
     }
+    double v;
     try {
-      return Double.parseDouble(clean == null ? t : clean.toString()) * multiplier;
+      v = Double.parseDouble(clean == null ? t : clean.toString()) * multiplier;
     } catch (NumberFormatException e) {
       throw notANumber(s);
     }
+    if (Double.isInfinite(v)) {
+      throw new IllegalArgumentException("'" + Echo.echo(s) + "' is too large to be a number of any field");
+    }
+    return v;
   }
 
   /** A thousands separator at i is followed by exactly three digits ("1,5" is a decimal comma: not read). */
@@ -122,6 +127,6 @@ final class Numbers {
   }
 
   private static IllegalArgumentException notANumber(String s) {
-    return new IllegalArgumentException("'" + s + "' is not a number");
+    return new IllegalArgumentException("'" + Echo.echo(s) + "' is not a number");
   }
 }

@@ -20,7 +20,7 @@ final class Reading {
 
   static <T> Imported<T> run(ImportRequest request, ReferenceData ref, LongConsumer progress, DataKind kind,
       Set<Layout> supported, LayoutReader<T> reader, Check<T> check) {
-    ReadContext ctx = new ReadContext(request, ref);
+    ReadContext ctx = new ReadContext(request, ref, kind == DataKind.VALUATION ? DateWindow.VALUATION : DateWindow.MARKET);
     Series<T> series = new Series<>();
     try (Table opened = Tables.open(request, ctx.problems, progress)) {
       if (opened == null) {
@@ -37,6 +37,7 @@ final class Reading {
       return ctx.problems.result(List.of());
     }
     List<T> values = series.finish(ctx.problems);
+    ctx.places = series.places();
     if (check != null) {
       check.check(values, ctx);
     }

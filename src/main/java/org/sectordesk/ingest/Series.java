@@ -37,6 +37,15 @@ final class Series<T> {
     return !where.isEmpty() && where.chars().allMatch(Character::isDigit) ? "line " + where : where;
   }
 
+  /** Where each kept value was read, by {@code key|date}; valid after {@link #finish}. */
+  java.util.Map<String, String> places() {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    for (Item<T> i : items) {
+      m.putIfAbsent(i.key + "|" + i.date, i.where);
+    }
+    return m;
+  }
+
   List<T> finish(Problems problems) {
     items.sort(Comparator.comparing((Item<T> i) -> i.key).thenComparing(i -> i.date));
     List<T> out = new ArrayList<>(items.size());

@@ -6,8 +6,13 @@ package org.sectordesk.ingest;
  * @param cells the cells; a CSV row's fields with quotes removed, a sheet row's cells rendered as text
  * @param line  the CSV line number (1-based) or the sheet row number (1-based)
  * @param sheet the sheet name, or null for a CSV file
+ * @param defect what is wrong with the row's text itself (a quote never closed), or null
  */
-record TableRow(String[] cells, long line, String sheet) {
+record TableRow(String[] cells, long line, String sheet, String defect) {
+
+  TableRow(String[] cells, long line, String sheet) {
+    this(cells, line, sheet, null);
+  }
 
   String cell(int col) {
     return col >= 0 && col < cells.length ? cells[col] : "";

@@ -15,6 +15,21 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 final class Tables {
   private Tables() {}
 
+  /** See {@link LongTable#checkFields}: a problem for a CSV row whose field count differs from the header's. */
+  static void checkFields(TableRow row, Header header, RowReader reader) {
+    if (row.defect() != null) {
+      reader.problem(row, 0, "fields", row.defect());
+      return;
+    }
+    if (row.sheet() != null) {
+      return;
+    }
+    String wrong = FieldCounts.check(row.size(), header.size(), header.row().line());
+    if (wrong != null) {
+      reader.problem(row, 0, "fields", wrong);
+    }
+  }
+
   static boolean isWorkbook(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
@@ -39,7 +54,15 @@ final class Tables {
         }
         return CsvTable.open(file, progress);
       }
-      Workbook workbook = WorkbookFactory.create(file.toFile(), null, true);
+      Workbook workbook;
+      try {
+        workbook = WorkbookFactory.create(file.toFile(), null, true);
+      } catch (IOException | RuntimeException e) {
+        problems.fileProblem("file", "cannot read " + problems.file() + ": it is not a readable Excel workbook"
+            + " (damaged, truncated, or another kind of file with an Excel name); open it in Excel and save it again,"
+            + " or export the sheet as CSV");
+        return null;
+      }
       List<String> names = SheetTable.sheetNames(workbook);
       Sheet sheet;
       if (request.sheet() == null) {
@@ -66,7 +89,7 @@ final class Tables {
       problems.fileProblem("file", "no such file: " + file);
       return null;
     } catch (IOException | RuntimeException e) {
-      problems.fileProblem("file", "cannot read " + file + ": " + e.getMessage());
+      problems.fileProblem("file", "cannot read " + problems.file() + ": " + Echo.echo(String.valueOf(e.getMessage())));
       return null;
     }
   }

@@ -30,7 +30,10 @@ final class WindWideLayout {
       return s == null ? null : s.code();
     }, (key, date, v, row, col) -> {
       if (!(v > 0)) {
-        ctx.reader.problem(row, col, "close", "close must be positive, got '" + row.cell(col) + "'");
+        ctx.reader.problem(row, col, "close", "close must be positive, got '" + Echo.echo(row.cell(col)) + "'");
+        return null;
+      }
+      if (Double.isNaN(ctx.reader.plausible(row, col, "close", v))) {
         return null;
       }
       return Bar.closeOnly(key, date, v, ctx.ref.securities().get(key).currency());
@@ -41,7 +44,8 @@ final class WindWideLayout {
     read(table, ctx, "codes", (row, col) -> {
       Security s = ctx.codes.resolve(row, col, "code", ctx.reader);
       return s == null ? null : s.code();
-    }, (key, date, v, row, col) -> new ValuationPoint(key, date, v), out);
+    }, (key, date, v, row, col) ->
+        Double.isNaN(ctx.reader.plausible(row, col, "pe_ttm", v)) ? null : new ValuationPoint(key, date, v), out);
   }
 
   static void fx(Table table, ReadContext ctx, Series<FxRate> out) throws IOException {
@@ -54,7 +58,10 @@ final class WindWideLayout {
       return pair[0] + "/" + pair[1];
     }, (key, date, v, row, col) -> {
       if (!(v > 0)) {
-        ctx.reader.problem(row, col, "rate", "rate must be positive, got '" + row.cell(col) + "'");
+        ctx.reader.problem(row, col, "rate", "rate must be positive, got '" + Echo.echo(row.cell(col)) + "'");
+        return null;
+      }
+      if (Double.isNaN(ctx.reader.plausible(row, col, "rate", v))) {
         return null;
       }
       return new FxRate(date, key.substring(0, 3), key.substring(4), v, "wind", FxKind.DAILY);

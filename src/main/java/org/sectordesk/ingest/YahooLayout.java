@@ -96,6 +96,7 @@ final class YahooLayout {
         continue;
       }
       r.reset();
+      Tables.checkFields(row, h, r);
       LocalDate d = r.date(row, dateCol, "date");
       double rate = r.price(row, closeCol, "close", true);
       if (r.bad()) {

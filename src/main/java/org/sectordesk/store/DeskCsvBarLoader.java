@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.sectordesk.domain.SecurityCodes;
+import org.sectordesk.ingest.BarRules;
+import org.sectordesk.ingest.Currencies;
+import org.sectordesk.ingest.DateWindow;
+import org.sectordesk.ingest.Plausible;
 
 /**
  * Loads a file in the desk CSV bar layout with DuckDB's own CSV reader: the path for very large files
@@ -45,6 +49,8 @@ public final class DeskCsvBarLoader {
   /** The columns of the layout. */
   public static final List<String> COLUMNS =
       List.of("code", "date", "open", "high", "low", "close", "adj_close", "volume", "currency");
+  /** The columns a file must have; the others may be left out, and columns the layout does not know are not read. */
+  public static final List<String> REQUIRED = List.of("code", "date", "close");
   private static final List<String> TYPES =
       List.of("VARCHAR", "DATE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE", "VARCHAR");
   /** At most this many problems are listed; a last one says when there are more. */
@@ -53,11 +59,26 @@ public final class DeskCsvBarLoader {
   private static final String MISSING_DATE = "DATE '0001-01-01'";
 
   /** A row is bad when one of these holds; the same text is used on the stored rows and, per line, on the file. */
-  private static final String BAD_NUMBERS =
-      "isnan(close) OR isinf(close) OR close <= 0 OR isnan(adj_close) OR isinf(adj_close) OR adj_close <= 0"
-          + " OR isnan(open) OR isinf(open) OR open <= 0 OR isnan(high) OR isinf(high) OR high <= 0"
-          + " OR isnan(low) OR isinf(low) OR low <= 0 OR isnan(volume) OR isinf(volume) OR volume < 0"
-          + " OR date < DATE '1900-01-01' OR date > DATE '2199-12-31'";
+  private static String badNumbers() {
+    String max = " > " + Plausible.PRICE.max();
+    return "isnan(close) OR isinf(close) OR close <= 0 OR close" + max
+        + " OR isnan(adj_close) OR isinf(adj_close) OR adj_close <= 0 OR adj_close" + max
+        + " OR isnan(open) OR isinf(open) OR open <= 0 OR open" + max
+        + " OR isnan(high) OR isinf(high) OR high <= 0 OR high" + max
+        + " OR isnan(low) OR isinf(low) OR low <= 0 OR low" + max
+        + " OR isnan(volume) OR isinf(volume) OR volume < 0 OR volume > " + Plausible.VOLUME.max()
+        + " OR high < low OR " + outsideWindow("date");
+  }
+
+  /** SQL: the date is outside the window market data can have ({@link DateWindow#MARKET}). */
+  private static String outsideWindow(String date) {
+    return date + " < DATE '" + DateWindow.MARKET.first() + "' OR " + date + " > DATE '" + DateWindow.MARKET.last() + "'";
+  }
+
+  /** SQL: the date is inside the window. */
+  private static String insideWindow(String date) {
+    return date + " >= DATE '" + DateWindow.MARKET.first() + "' AND " + date + " <= DATE '" + DateWindow.MARKET.last() + "'";
+  }
 
   private final Database db;
 
@@ -97,7 +118,7 @@ public final class DeskCsvBarLoader {
       setPreserveInsertionOrder(true);
     }
     if (attempt.summary != null) {
-      return new BarLoad(attempt.summary, List.of());
+      return new BarLoad(attempt.summary, List.of(), attempt.notes);
     }
     List<LoadProblem> problems = new ArrayList<>(attempt.readerProblems);
     if (attempt.rowProblems) {
@@ -108,12 +129,29 @@ public final class DeskCsvBarLoader {
           + " encoding and quoting"));
     }
     problems.sort((a, b) -> Long.compare(a.line(), b.line()));
+    reclaim();
     if (problems.size() > MAX_PROBLEMS) {
       problems = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
       problems.add(new LoadProblem(problems.get(MAX_PROBLEMS - 1).line(), "file",
           "more problems follow; only the first " + MAX_PROBLEMS + " are listed"));
     }
     return new BarLoad(null, problems);
+  }
+
+  /**
+   * After a rejected load the rolled-back rows' blocks are free but the file has grown by them (DuckDB writes
+   * the row groups of a large insert to the file before it commits); a checkpoint gives the space back now
+   * instead of at the next write.
+   */
+  private void reclaim() {
+    // a checkpoint with nothing to write does not truncate the file; one small write makes it a real one
+    try (Statement s = db.connection().createStatement()) {
+      s.execute("CREATE OR REPLACE TABLE bar_load_reclaim AS SELECT 1 AS done");
+      s.execute("DROP TABLE bar_load_reclaim");
+      s.execute("CHECKPOINT");
+    } catch (SQLException e) {
+      // the space comes back at the next write anyway
+    }
   }
 
   private void setPreserveInsertionOrder(boolean on) {
@@ -126,7 +164,7 @@ public final class DeskCsvBarLoader {
 
   /** What the fast pass found: a summary when stored, otherwise the reader's problems and whether rows are bad. */
   private record Attempt(WriteSummary summary, List<LoadProblem> readerProblems, boolean rowProblems,
-      Set<String> suspectCodes) {}
+      Set<String> suspectCodes, List<String> notes) {}
 
   /** Thrown inside the transaction to roll it back when the file is rejected. */
   private static final class Rejected extends RuntimeException {
@@ -146,9 +184,10 @@ public final class DeskCsvBarLoader {
     long loaded;
     try (Statement s = c.createStatement()) {
       loaded = s.executeLargeUpdate("INSERT INTO bars (code, date, open, high, low, close, adj_close, volume, currency,"
-          + " import_id) SELECT coalesce(code, ''), coalesce(date, " + MISSING_DATE + "), open, high, low,"
-          + " coalesce(close, -1), coalesce(adj_close, close, -1), volume, coalesce(currency, " + defaultCurrency("code")
-          + "), " + id + " FROM " + readCsv(file, header, true));
+          + " import_id) SELECT coalesce(code, ''), coalesce(date, " + MISSING_DATE + "), " + column(header, "open")
+          + ", " + column(header, "high") + ", " + column(header, "low") + ", coalesce(close, -1), coalesce("
+          + column(header, "adj_close") + ", close, -1), " + column(header, "volume") + ", coalesce("
+          + column(header, "currency") + ", " + defaultCurrency("code") + "), " + id + " FROM " + readCsv(file, header, true));
     }
     List<LoadProblem> readerProblems = readerProblems(c);
     // one pass over the new rows: per code the count, the range of days, the distinct days and the bad rows
@@ -156,7 +195,7 @@ public final class DeskCsvBarLoader {
     long span;
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT min(date)::VARCHAR,"
         + " coalesce(max(date) - min(date), 0) FROM bars WHERE import_id = " + id
-        + " AND date >= DATE '1900-01-01' AND date <= DATE '2199-12-31'")) {
+        + " AND " + insideWindow("date"))) {
       rs.next();
       minDay = rs.getString(1) == null ? "1900-01-01" : rs.getString(1);
       span = rs.getLong(2);
@@ -164,9 +203,9 @@ public final class DeskCsvBarLoader {
     DuckDbMarketStore.execute(c, "CREATE OR REPLACE TEMP TABLE batch_codes AS SELECT code, count(*) AS n,"
         + " min(date) AS first_date, max(date) AS last_date,"
         + " bit_count(bitstring_agg((date - DATE '" + minDay + "')::INTEGER, 0, " + span + ")"
-        + " FILTER (WHERE date >= DATE '1900-01-01' AND date <= DATE '2199-12-31')) AS days,"
-        + " count(*) FILTER (WHERE date >= DATE '1900-01-01' AND date <= DATE '2199-12-31') AS dated,"
-        + " count(*) FILTER (WHERE " + BAD_NUMBERS + ") AS bad"
+        + " FILTER (WHERE " + insideWindow("date") + ")) AS days,"
+        + " count(*) FILTER (WHERE " + insideWindow("date") + ") AS dated,"
+        + " count(*) FILTER (WHERE " + badNumbers() + ") AS bad"
         + " FROM bars WHERE import_id = " + id + " GROUP BY code");
     // codes whose rows need a closer look if the file is rejected
     Set<String> suspects = new HashSet<>();
@@ -187,7 +226,7 @@ public final class DeskCsvBarLoader {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
         "SELECT DISTINCT currency FROM bars WHERE import_id = " + id)) {
       while (rs.next()) {
-        if (!rs.getString(1).matches("[A-Z]{3}")) {
+        if (!Currencies.isIso(rs.getString(1))) {
           badCurrencies.add(rs.getString(1));
         }
       }
@@ -205,9 +244,12 @@ public final class DeskCsvBarLoader {
       rowProblems = true;
       suspects.addAll(duplicated);
     }
-    if (rowProblems || !readerProblems.isEmpty()) {
-      throw new Rejected(new Attempt(null, readerProblems, rowProblems, suspects));
+    List<LoadProblem> fileProblems = new ArrayList<>(readerProblems);
+    fileProblems.addAll(notDaily(c, id));
+    if (rowProblems || !fileProblems.isEmpty()) {
+      throw new Rejected(new Attempt(null, fileProblems, rowProblems, suspects, List.of()));
     }
+    List<String> notes = jumps(c, id);
     long unique = loaded;
     if (!duplicated.isEmpty()) {
       unique = DuckDbMarketStore.longValue(c, "SELECT count(*) FROM bars WHERE import_id = " + id);
@@ -219,7 +261,76 @@ public final class DeskCsvBarLoader {
     }
     DuckDbMarketStore.execute(c, "DROP TABLE IF EXISTS bar_load_errors");
     DuckDbMarketStore.execute(c, "DROP TABLE IF EXISTS bar_load_scans");
-    return new Attempt(summary, List.of(), false, Set.of());
+    return new Attempt(summary, List.of(), false, Set.of(), notes);
+  }
+
+  /**
+   * Securities whose rows are not daily bars (the median spacing of their dates is over
+   * {@link BarRules#MAX_MEDIAN_GAP_DAYS}), as the in-memory path finds them. Only securities whose mean spacing
+   * could allow such a median (2.5 days or more: at least half the gaps are then 5 days or longer) are looked at
+   * row by row.
+   */
+  private static List<LoadProblem> notDaily(Connection c, long id) throws SQLException {
+    List<String> sparse = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code FROM batch_codes WHERE n >= 3"
+        + " AND 2 * (last_date - first_date) >= 5 * (n - 1) ORDER BY code")) {
+      while (rs.next()) {
+        sparse.add(rs.getString(1));
+      }
+    }
+    List<LoadProblem> out = new ArrayList<>();
+    if (sparse.isEmpty()) {
+      return out;
+    }
+    java.util.Map<String, List<Long>> gaps = new TreeMap<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, gap FROM (SELECT code,"
+        + " date - lag(date) OVER (PARTITION BY code ORDER BY date) AS gap FROM bars WHERE import_id = " + id
+        + " AND code IN (SELECT unnest(" + sqlList(sparse) + "))) WHERE gap IS NOT NULL")) {
+      while (rs.next()) {
+        gaps.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+      }
+    }
+    for (var e : gaps.entrySet()) {
+      long[] g = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+      String why = BarRules.notDaily(e.getKey(), BarRules.lowerMedian(g));
+      if (why != null) {
+        out.add(new LoadProblem(0, "date", why));
+      }
+    }
+    return out;
+  }
+
+  /** The notes of the in-memory path for adjusted closes that jump more than threefold between two bars. */
+  private static List<String> jumps(Connection c, long id) throws SQLException {
+    List<String> notes = new ArrayList<>();
+    double f = BarRules.JUMP_FACTOR;
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, previous_date::VARCHAR,"
+        + " previous, date::VARCHAR, adj_close FROM (SELECT code, date, adj_close, lag(date) OVER w AS previous_date,"
+        + " lag(adj_close) OVER w AS previous FROM bars WHERE import_id = " + id
+        + " WINDOW w AS (PARTITION BY code ORDER BY date)) WHERE previous IS NOT NULL"
+        + " AND (adj_close / previous > " + f + " OR adj_close / previous < " + (1 / f) + ") ORDER BY code, date")) {
+      String code = null;
+      int count = 0;
+      List<String> examples = new ArrayList<>();
+      while (rs.next()) {
+        if (!rs.getString(1).equals(code)) {
+          if (code != null) {
+            notes.add(BarRules.jumpNote(code, count, examples));
+          }
+          code = rs.getString(1);
+          count = 0;
+          examples = new ArrayList<>();
+        }
+        count++;
+        if (examples.size() < 4) {
+          examples.add(BarRules.jumpExample(rs.getString(2), rs.getDouble(3), rs.getString(4), rs.getDouble(5)));
+        }
+      }
+      if (code != null) {
+        notes.add(BarRules.jumpNote(code, count, examples));
+      }
+    }
+    return notes;
   }
 
   /**
@@ -282,14 +393,25 @@ public final class DeskCsvBarLoader {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
-  /** The read_csv call: explicit names and types in the file's column order, no guessing. */
+  /** An optional column of the layout, or a typed NULL when the file leaves it out. */
+  private static String column(List<String> header, String name) {
+    return header.contains(name) ? name : "NULL::" + TYPES.get(COLUMNS.indexOf(name));
+  }
+
+  /**
+   * The read_csv call: explicit names and types in the file's column order, no guessing. Columns the layout
+   * does not know are read as text under a name of their own and not used (the desk layout ignores them).
+   */
   private static String readCsv(Path file, List<String> header, boolean rejects) {
     StringBuilder cols = new StringBuilder("{");
-    for (String h : header) {
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i);
       if (cols.length() > 1) {
         cols.append(", ");
       }
-      cols.append('\'').append(h).append("': '").append(TYPES.get(COLUMNS.indexOf(h))).append('\'');
+      boolean known = COLUMNS.contains(h);
+      cols.append('\'').append(known ? h : "_extra_" + i).append("': '")
+          .append(known ? TYPES.get(COLUMNS.indexOf(h)) : "VARCHAR").append('\'');
     }
     cols.append('}');
     return "read_csv('" + file.toAbsolutePath().toString().replace("'", "''") + "', header = true, auto_detect = false,"
@@ -320,7 +442,7 @@ public final class DeskCsvBarLoader {
       return "'" + code + "' must be written as " + canonical;
     }
     if (allowed != null && !allowed.contains(code)) {
-      return "'" + code + "' is not in the workspace's universe (desk.yaml)";
+      return "unknown code '" + code + "': it is not among the workspace's securities (add it to desk.yaml first)";
     }
     return null;
   }
@@ -352,16 +474,14 @@ public final class DeskCsvBarLoader {
     }
     Set<String> seen = new HashSet<>();
     for (String h : header) {
-      if (!COLUMNS.contains(h)) {
-        out.add(new LoadProblem(1, h.isEmpty() ? "header" : h, "unknown column '" + h + "'; the desk layout has "
-            + String.join(",", COLUMNS)));
-      } else if (!seen.add(h)) {
+      if (COLUMNS.contains(h) && !seen.add(h)) {
         out.add(new LoadProblem(1, h, "column '" + h + "' appears twice"));
       }
     }
-    for (String col : COLUMNS) {
+    for (String col : REQUIRED) {
       if (!header.contains(col)) {
-        out.add(new LoadProblem(1, col, "missing column '" + col + "'"));
+        out.add(new LoadProblem(1, col, "missing required column '" + col + "'; the header has: "
+            + String.join(", ", header)));
       }
     }
     return out;
@@ -404,7 +524,7 @@ public final class DeskCsvBarLoader {
             }
             app.beginRow().append(line);
             for (int p : position) {
-              String v = f.get(p);
+              String v = p < 0 ? null : f.get(p);
               if (v == null || v.isEmpty()) {
                 app.appendNull();
               } else {
@@ -431,20 +551,51 @@ public final class DeskCsvBarLoader {
             + " AND (low IS NULL OR TRY_CAST(low AS DOUBLE) IS NOT NULL) AND (close IS NULL OR TRY_CAST(close AS DOUBLE) IS NOT NULL)"
             + " AND (adj_close IS NULL OR TRY_CAST(adj_close AS DOUBLE) IS NOT NULL)"
             + " AND (volume IS NULL OR TRY_CAST(volume AS DOUBLE) IS NOT NULL)");
-        query(c, out, "SELECT line, 'date', CASE WHEN no_date THEN 'date is missing' ELSE 'date ' || date::VARCHAR"
-            + " || ' is outside 1900-01-01..2199-12-31' END FROM bar_typed"
-            + " WHERE date < DATE '1900-01-01' OR date > DATE '2199-12-31'");
-        query(c, out, "SELECT line, 'close', CASE WHEN no_close THEN 'close is missing' ELSE 'close must be a positive"
-            + " number, got ' || close_text END FROM bar_typed WHERE isnan(close) OR isinf(close) OR close <= 0");
-        for (String col : List.of("adj_close", "open", "high", "low")) {
-          query(c, out, "SELECT line, '" + col + "', '" + col + " must be a positive number, got ' || " + col
-              + "_text FROM bar_typed WHERE " + col + "_text IS NOT NULL AND (isnan(" + col + ") OR isinf(" + col + ") OR "
-              + col + " <= 0)");
+        // the same checks and words as the in-memory path (BarRules, DateWindow)
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT line, no_date, date::VARCHAR"
+            + " FROM bar_typed WHERE no_date OR " + outsideWindow("date") + " ORDER BY line LIMIT " + (MAX_PROBLEMS + 1))) {
+          while (rs.next()) {
+            out.add(new LoadProblem(rs.getLong(1), "date", rs.getBoolean(2) ? "date is missing"
+                : DateWindow.MARKET.check(java.time.LocalDate.parse(rs.getString(3)))));
+          }
         }
-        query(c, out, "SELECT line, 'volume', 'volume must not be negative, got ' || volume_text FROM bar_typed"
-            + " WHERE isnan(volume) OR isinf(volume) OR volume < 0");
-        query(c, out, "SELECT line, 'currency', '''' || currency || ''' is not a currency code like HKD' FROM bar_typed"
-            + " WHERE NOT regexp_full_match(currency, '[A-Z]{3}')");
+        query(c, out, "SELECT line, 'close', 'close is missing' FROM bar_typed WHERE no_close");
+        for (String col : List.of("close", "adj_close", "open", "high", "low")) {
+          try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT line, " + col + "_text, " + col
+              + " FROM bar_typed WHERE " + col + "_text IS NOT NULL AND (isnan(" + col + ") OR isinf(" + col + ") OR "
+              + col + " <= 0 OR " + col + " > " + Plausible.PRICE.max() + ") ORDER BY line LIMIT " + (MAX_PROBLEMS + 1))) {
+            while (rs.next()) {
+              String why = BarRules.price(col, rs.getString(2), rs.getDouble(3));
+              out.add(new LoadProblem(rs.getLong(1), col, why == null ? col + " '" + rs.getString(2) + "' is not a number"
+                  : why));
+            }
+          }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT line, volume_text, volume"
+            + " FROM bar_typed WHERE isnan(volume) OR isinf(volume) OR volume < 0 OR volume > " + Plausible.VOLUME.max()
+            + " ORDER BY line LIMIT " + (MAX_PROBLEMS + 1))) {
+          while (rs.next()) {
+            String why = BarRules.volume(rs.getString(2), rs.getDouble(3));
+            out.add(new LoadProblem(rs.getLong(1), "volume", why == null ? "volume '" + rs.getString(2) + "' is not a number"
+                : why));
+          }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT line, high_text, low_text"
+            + " FROM bar_typed WHERE high < low ORDER BY line LIMIT " + (MAX_PROBLEMS + 1))) {
+          while (rs.next()) {
+            out.add(new LoadProblem(rs.getLong(1), "high", BarRules.highBelowLow(rs.getString(2), rs.getString(3))));
+          }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT line, currency FROM bar_typed"
+            + " ORDER BY line")) {
+          int listed = 0;
+          while (rs.next() && listed <= MAX_PROBLEMS) {
+            if (!Currencies.isIso(rs.getString(2))) {
+              out.add(new LoadProblem(rs.getLong(1), "currency", BarRules.notACurrency(rs.getString(2))));
+              listed++;
+            }
+          }
+        }
         // codes: each distinct code checked once, then its lines listed
         TreeMap<String, String> badCodes = new TreeMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT code FROM bar_typed")) {
@@ -464,8 +615,8 @@ public final class DeskCsvBarLoader {
           }
         }
         // conflicting rows for one code and day: each line after the first names the first
-        query(c, out, "SELECT line, 'date', code || ' ' || date::VARCHAR || ' is also on line ' || first_line::VARCHAR"
-            + " || ' with different values' FROM (SELECT line, code, date, min(line) OVER w AS first_line,"
+        query(c, out, "SELECT line, 'date', date::VARCHAR || ' of ' || code || ' is given again with different values"
+            + " (first at line ' || first_line::VARCHAR || ')' FROM (SELECT line, code, date, min(line) OVER w AS first_line,"
             + " count(DISTINCT (open, high, low, close, adj_close, volume, currency)) OVER w AS versions"
             + " FROM bar_typed WHERE date <> " + MISSING_DATE + " WINDOW w AS (PARTITION BY code, date))"
             + " WHERE versions > 1 AND line <> first_line");

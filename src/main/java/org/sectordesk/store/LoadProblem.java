@@ -10,13 +10,13 @@ public record LoadProblem(long line, String field, String message) {
   public LoadProblem {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(message, "message");
-    if (line < 1) {
-      throw new IllegalArgumentException("line must be 1 or more, got " + line);
+    if (line < 0) {
+      throw new IllegalArgumentException("line must be 0 (the whole file) or more, got " + line);
     }
   }
 
   @Override
   public String toString() {
-    return line + " [" + field + "] " + message;
+    return (line == 0 ? "" : line + " ") + "[" + field + "] " + message;
   }
 }

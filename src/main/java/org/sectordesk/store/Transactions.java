@@ -8,7 +8,20 @@ import java.sql.SQLException;
  * throws anything, so a failed write leaves the store exactly as before.
  */
 public final class Transactions {
+  /**
+   * {@code -Dsectordesk.trace.commit=true} prints a line to standard error when a transaction begins, right
+   * before it commits and after: the crash test kills import processes inside those windows.
+   */
+  private static final boolean TRACE = Boolean.getBoolean("sectordesk.trace.commit");
+
   private Transactions() {}
+
+  private static void trace(String event, String what) {
+    if (TRACE) {
+      System.err.println("desk-trace: " + event + " " + what);
+      System.err.flush();
+    }
+  }
 
   /** Work that runs on a connection whose auto-commit is off. */
   @FunctionalInterface
@@ -29,9 +42,12 @@ public final class Transactions {
     } catch (SQLException e) {
       throw StoreErrors.of(db, what, e);
     }
+    trace("begin", what);
     try {
       T result = work.run(c);
+      trace("commit", what);
       c.commit();
+      trace("committed", what);
       return result;
     } catch (SQLException e) {
       rollback(c, e);

@@ -23,6 +23,8 @@ import org.sectordesk.domain.ReferenceData;
 import org.sectordesk.domain.Security;
 import org.sectordesk.domain.SecurityKind;
 import org.sectordesk.domain.WatchList;
+import org.sectordesk.ingest.Echo;
+import org.sectordesk.ingest.TextFiles;
 
 /** Reads {@code desk.yaml} and turns it into reference data, with errors that name the file, line and key. */
 public final class ConfigReader {
@@ -32,19 +34,62 @@ public final class ConfigReader {
   private ConfigReader() {}
 
   public static WorkspaceConfig read(Path file) {
+    String name = file.getFileName().toString();
+    String text;
     try {
-      return YAML.readValue(Files.readString(file), WorkspaceConfig.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new WorkspaceException(file.getFileName() + ":" + line(e) + " [" + e.getPropertyName()
-          + "] unknown key; known keys here are " + e.getKnownPropertyIds());
-    } catch (JsonMappingException e) {
-      throw new WorkspaceException(file.getFileName() + ":" + line(e) + " " + e.getOriginalMessage());
+      text = TextFiles.read(file);
     } catch (IOException e) {
       throw new WorkspaceException("cannot read " + file + ": " + e.getMessage());
     }
+    YamlLines lines;
+    try {
+      lines = YamlLines.of(text);
+    } catch (RuntimeException e) {
+      throw new WorkspaceException(name + ": not valid YAML: " + Echo.echo(firstLine(e.getMessage())));
+    }
+    if (lines.duplicate() != null) {
+      String[] d = lines.duplicate().split("\t");
+      throw new WorkspaceException(name + ":" + d[0] + " [" + d[1] + "] is given twice (first at line " + d[2]
+          + "); a second key would silently replace the first: merge them into one");
+    }
+    WorkspaceConfig config;
+    try {
+      config = YAML.readValue(text, WorkspaceConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      String path = path(e);
+      throw new WorkspaceException(name + ":" + lineOf(lines, path, e) + " [" + path
+          + "] unknown key; known keys here are " + e.getKnownPropertyIds());
+    } catch (JsonMappingException e) {
+      throw new WorkspaceException(name + ":" + lineOf(lines, path(e), e) + " [" + path(e) + "] "
+          + Echo.echo(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new WorkspaceException(name + ": cannot read: " + Echo.echo(e.getMessage()));
+    }
+    if (config == null) {
+      throw new WorkspaceException(name + ":1 the file is empty; see the README for the keys of desk.yaml");
+    }
+    ConfigChecks.check(config, name, lines::line);
+    return config;
   }
 
-  private static String line(JsonMappingException e) {
+  /** The key path of a mapping error, {@code coverage[3].code}. */
+  private static String path(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  private static String lineOf(YamlLines lines, String path, JsonMappingException e) {
+    int l = lines.line(path);
+    if (l > 0) {
+      return Integer.toString(l);
+    }
     return e.getLocation() == null ? "?" : Integer.toString(e.getLocation().getLineNr());
   }
 
@@ -68,6 +113,14 @@ public final class ConfigReader {
     } catch (IllegalArgumentException e) {
       throw new WorkspaceException(source + " [fx] " + e.getMessage());
     }
+  }
+
+  private static String firstLine(String m) {
+    if (m == null) {
+      return "";
+    }
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 
   /** Reference data from a parsed config; {@code source} names the file in error messages. */

@@ -28,8 +28,20 @@ public final class Workspace implements AutoCloseable {
     this.database = database;
   }
 
-  /** Opens an existing workspace. */
+  /** Opens an existing workspace for reading and writing (one writer process at a time). */
   public static Workspace open(Path dir) {
+    return open(dir, false);
+  }
+
+  /**
+   * Opens an existing workspace for reading only: any number of readers run side by side, and none of them
+   * takes the writer's lock (see {@link Database#open(Path, boolean)} for how a reader meets a running import).
+   */
+  public static Workspace openToRead(Path dir) {
+    return open(dir, true);
+  }
+
+  private static Workspace open(Path dir, boolean readOnly) {
     Path cfg = dir.resolve(CONFIG_FILE);
     if (!Files.isRegularFile(cfg)) {
       throw new WorkspaceException("no workspace at " + dir + ": " + CONFIG_FILE
@@ -41,10 +53,9 @@ public final class Workspace implements AutoCloseable {
     ConfigReader.fxPolicy(config, CONFIG_FILE);
     Database db;
     try {
-      db = Database.open(dir.resolve(DATABASE_FILE));
+      db = Database.open(dir.resolve(DATABASE_FILE), readOnly);
     } catch (StoreException e) {
-      throw new WorkspaceException(e.getMessage()
-          + (e.getMessage().contains("lock") ? " (another desk command may be using this workspace)" : ""), e);
+      throw new WorkspaceException(e.getMessage(), e);
     }
     return new Workspace(dir, config, reference, db);
   }
@@ -80,6 +91,35 @@ public final class Workspace implements AutoCloseable {
 
   public Database database() {
     return database;
+  }
+
+  /**
+   * The file a workspace file names by a relative path ({@code texts/intro.md}), refused when it leaves the
+   * workspace: an absolute path, {@code ..}, or a symbolic link that points outside. {@code what} names the
+   * setting in the error ({@code house.yaml: [disclaimer]}).
+   */
+  public static Path confined(Path dir, String relative, String what) {
+    Path root = dir.toAbsolutePath().normalize();
+    Path p;
+    try {
+      p = root.resolve(relative).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IllegalArgumentException(what + " names '" + relative + "', which is not a path");
+    }
+    if (java.nio.file.Path.of(relative).isAbsolute() || !p.startsWith(root)) {
+      throw new IllegalArgumentException(what + " names " + relative + ", which is outside the workspace;"
+          + " give a path inside the workspace folder, such as texts/disclaimer.md");
+    }
+    if (Files.exists(p)) {
+      try {
+        if (!p.toRealPath().startsWith(root.toRealPath())) {
+          throw new IllegalArgumentException(what + " names " + relative + ", a link to a file outside the workspace");
+        }
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException(what + " names " + relative + ", which cannot be read: " + e.getMessage());
+      }
+    }
+    return p;
   }
 
   /** A file inside the workspace, e.g. {@code layouts/monthly.yaml}. */

@@ -20,6 +20,7 @@ class DatabaseLockTest {
   void aDatabaseHeldByAnotherProcessIsReportedAsLocked() throws Exception {
     Path file = dir.resolve("desk.duckdb");
     Database.open(file).close();
+    System.setProperty("sectordesk.lock.wait", "0.5");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
         file.toString()).redirectErrorStream(true).start();
@@ -31,6 +32,7 @@ class DatabaseLockTest {
           .hasMessageContaining("in use by another process")
           .hasMessageContaining(file.toString());
     } finally {
+      System.clearProperty("sectordesk.lock.wait");
       holder.getOutputStream().close();
       if (!holder.waitFor(20, TimeUnit.SECONDS)) {
         holder.destroyForcibly();

@@ -132,7 +132,7 @@ class DeskCsvBarLoaderTest {
   @Test
   void aMissingOrNonPositiveCloseIsRefused() {
     assertThat(load("bars-nonpositive-close.csv").problems()).containsExactly(
-        new LoadProblem(3, "close", "close must be a positive number, got 0"),
+        new LoadProblem(3, "close", "close must be positive, got '0'"),
         new LoadProblem(4, "close", "close is missing"));
   }
 
@@ -144,7 +144,7 @@ class DeskCsvBarLoaderTest {
   @Test
   void codesOutsideTheUniverseOrNotCanonicalAreRefused() {
     assertThat(load("bars-unknown-code.csv").problems()).containsExactly(
-        new LoadProblem(3, "code", "'1810.HK' is not in the workspace's universe (desk.yaml)"),
+        new LoadProblem(3, "code", "unknown code '1810.HK': it is not among the workspace's securities (add it to desk.yaml first)"),
         new LoadProblem(4, "code", "'700.HK' must be written as 0700.HK"));
     assertThat(loader.load(fixture("bars-good.csv"), null, null).stored()).isTrue();
   }
@@ -152,7 +152,7 @@ class DeskCsvBarLoaderTest {
   @Test
   void conflictingRowsForOneCodeAndDayAreRefusedButIdenticalCopiesCountOnce() {
     assertThat(load("bars-conflicting-duplicate.csv").problems()).containsExactly(
-        new LoadProblem(4, "date", "0700.HK 2024-11-29 is also on line 3 with different values"));
+        new LoadProblem(4, "date", "2024-11-29 of 0700.HK is given again with different values (first at line 3)"));
     assertThat(store.barCount()).isZero();
     BarLoad r = load("bars-identical-duplicate.csv");
     assertThat(r.summary()).isEqualTo(new WriteSummary(3, 2, 0, 0));
@@ -163,7 +163,7 @@ class DeskCsvBarLoaderTest {
   @Test
   void aHeaderWithoutARequiredColumnIsRefusedBeforeReading() {
     assertThat(load("bars-missing-column.csv").problems())
-        .containsExactly(new LoadProblem(1, "close", "missing column 'close'"));
+        .containsExactly(new LoadProblem(1, "close", "missing required column 'close'; the header has: code, date, open, high, low, adj_close, volume, currency"));
   }
 
   @Test
@@ -179,10 +179,10 @@ class DeskCsvBarLoaderTest {
     List<LoadProblem> p = load("bars-several-problems.csv").problems();
     assertThat(p).containsExactly(
         new LoadProblem(3, "date", "'2024/11/28' is not a date (YYYY-MM-DD)"),
-        new LoadProblem(4, "close", "close must be a positive number, got -414.6"),
-        new LoadProblem(5, "volume", "volume must not be negative, got -5"),
-        new LoadProblem(6, "currency", "'hkd' is not a currency code like HKD"),
-        new LoadProblem(6, "code", "'ABCD.HK' is not in the workspace's universe (desk.yaml)"));
+        new LoadProblem(4, "close", "close must be positive, got '-414.6'"),
+        new LoadProblem(5, "volume", "volume must not be negative, got '-5'"),
+        new LoadProblem(6, "currency", "'hkd' is not a currency (expected an ISO code like HKD)"),
+        new LoadProblem(6, "code", "unknown code 'ABCD.HK': it is not among the workspace's securities (add it to desk.yaml first)"));
     assertThat(store.barCount()).isZero();
   }
 
@@ -199,7 +199,7 @@ class DeskCsvBarLoaderTest {
     Path file = dir.resolve("big.csv");
     Files.writeString(file, csv);
     BarLoad r = loader.load(file, UNIVERSE, new ImportSource("bars", "big.csv", "1".repeat(64), Instant.EPOCH));
-    assertThat(r.problems()).containsExactly(new LoadProblem(1001, "close", "close must be a positive number, got -1.0"));
+    assertThat(r.problems()).containsExactly(new LoadProblem(1001, "close", "close must be positive, got '-1.0'"));
     assertThat(fingerprint()).isEqualTo(before);
   }
 

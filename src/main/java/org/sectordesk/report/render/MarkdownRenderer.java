@@ -46,17 +46,15 @@ public final class MarkdownRenderer {
     /** Writes {@code <baseName>.md} and the images into {@code dir} (which the caller hands in); returns the .md path. */
     public Path writeTo(Path dir, String baseName) {
       try {
-        Files.createDirectories(dir);
+        OutputFiles.folder(dir);
         for (Map.Entry<String, byte[]> e : images.entrySet()) {
-          Path p = dir.resolve(e.getKey());
-          Files.createDirectories(p.getParent());
-          Files.write(p, e.getValue());
+          OutputFiles.write(dir.resolve(e.getKey()), e.getValue());
         }
         Path md = dir.resolve(baseName + ".md");
-        Files.writeString(md, markdown, StandardCharsets.UTF_8);
+        OutputFiles.write(md, markdown.getBytes(StandardCharsets.UTF_8));
         return md;
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the Markdown report into " + dir, e);
+        throw new UncheckedIOException(e.getMessage(), e);
       }
     }
   }
