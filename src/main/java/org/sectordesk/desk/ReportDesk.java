@@ -182,7 +182,7 @@ public final class ReportDesk {
   public byte[] bytes(Report report, ReportFormat f, byte[] template) {
     ChartRenderer charts = new ChartRenderer(fonts, report.style());
     return switch (f) {
-      case DOCX -> new DocxRenderer(charts).render(report, template);
+      case DOCX -> new DocxRenderer(charts, fonts).render(report, template);
       case PDF -> new PdfRenderer(fonts, new HtmlRenderer(fonts, charts)).render(report);
       case HTML -> new HtmlRenderer(fonts, charts).render(report).getBytes(StandardCharsets.UTF_8);
       case XLSX -> new XlsxRenderer().render(report);
