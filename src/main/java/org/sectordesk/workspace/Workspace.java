@@ -30,6 +30,14 @@ public final class Workspace implements AutoCloseable {
 
   /** Opens an existing workspace. */
   public static Workspace open(Path dir) {
+    return open(dir, false);
+  }
+
+  /**
+   * Opens an existing workspace; {@code readOnly} opens its database for reading only, so other processes may read
+   * it at the same time (the web desk does this).
+   */
+  public static Workspace open(Path dir, boolean readOnly) {
     Path cfg = dir.resolve(CONFIG_FILE);
     if (!Files.isRegularFile(cfg)) {
       throw new WorkspaceException("no workspace at " + dir + ": " + CONFIG_FILE
@@ -41,10 +49,11 @@ public final class Workspace implements AutoCloseable {
     ConfigReader.fxPolicy(config, CONFIG_FILE);
     Database db;
     try {
-      db = Database.open(dir.resolve(DATABASE_FILE));
+      db = Database.open(dir.resolve(DATABASE_FILE), readOnly);
     } catch (StoreException e) {
       throw new WorkspaceException(e.getMessage()
-          + (e.getMessage().contains("lock") ? " (another desk command may be using this workspace)" : ""), e);
+          + (e.getMessage().contains("lock") ? " (another desk command may be using this workspace)" : "")
+          + serverNote(dir), e);
     }
     return new Workspace(dir, config, reference, db);
   }
@@ -55,6 +64,22 @@ public final class Workspace implements AutoCloseable {
    */
   public Workspace unitOfWork() {
     return new Workspace(dir, config, reference, database.duplicate());
+  }
+
+  /** The file the web desk ({@code desk serve}) writes while it runs, so a refused command can say who holds the store. */
+  public static final String SERVER_FILE = "web-desk.running";
+
+  private static String serverNote(Path dir) {
+    Path f = dir.resolve(SERVER_FILE);
+    if (!Files.isRegularFile(f)) {
+      return "";
+    }
+    try {
+      return ". The web desk is serving this workspace (" + Files.readString(f).trim() + "): it holds the database open"
+          + " for reading, so commands that write (imports, news relabel/train) must wait until it stops (Ctrl-C)";
+    } catch (java.io.IOException e) {
+      return "";
+    }
   }
 
   public Path dir() {
