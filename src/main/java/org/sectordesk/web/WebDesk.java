@@ -200,6 +200,8 @@ public final class WebDesk implements AutoCloseable {
     String resource = switch (name) {
       case "echarts.min.js" -> "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
       case "desk.js", "desk.css" -> "/org/sectordesk/web/" + name;
+      // the report font (Noto Sans SC, OFL) the build bundles: Chinese renders without any system font
+      case "NotoSansSC.ttf" -> "/org/sectordesk/report/fonts/NotoSansSC_400Regular.ttf";
       default -> throw new NotFoundException("no asset " + name);
     };
     try (InputStream in = WebDesk.class.getResourceAsStream(resource)) {
@@ -207,7 +209,8 @@ public final class WebDesk implements AutoCloseable {
         throw new IllegalStateException("resource " + resource + " is missing from the build");
       }
       ctx.header("Cache-Control", "max-age=3600");
-      ctx.contentType(name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8")
+      ctx.contentType(name.endsWith(".css") ? "text/css; charset=utf-8" : name.endsWith(".ttf") ? "font/ttf"
+          : "text/javascript; charset=utf-8")
           .result(in.readAllBytes());
     }
   }

@@ -61,6 +61,7 @@
     const c = echarts.init(div, null, { renderer: "canvas" });
     option.tooltip = Object.assign({ renderMode: "richText" }, option.tooltip || {});
     option.animation = false;
+    option.textStyle = { fontFamily: "Noto Sans SC" };
     c.setOption(option);
     return c;
   }
@@ -225,6 +226,7 @@
     }
   };
   if (pages[page]) {
-    pages[page]().catch(e => el("p", T("出错：", "Error: ") + e.message, "error"));
+    // charts draw on a canvas: wait for the desk's own Chinese font first
+    document.fonts.load('16px "Noto Sans SC"', "中文").then(() => pages[page]()).catch(e => el("p", T("出错：", "Error: ") + e.message, "error"));
   }
 })();
