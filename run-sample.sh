@@ -17,8 +17,8 @@ step "Create the SAMPLE workspace"
 step "Monthly market review, November 2024 (seed 000, figures 1-6)"
 ./desk -w "$ws" indices --month 2024-11 HSTECH.HI IXIC.GI QNET.GI
 ./desk -w "$ws" review --month 2024-11
-./desk -w "$ws" movers --market HK --top 3 --month 2024-11
-./desk -w "$ws" movers --market US --top 3 --month 2024-11
+./desk -w "$ws" movers --market HK --coverage --top 3 --month 2024-11
+./desk -w "$ws" movers --market US --coverage --top 3 --month 2024-11
 ./desk -w "$ws" valuation HSTECH.HI --as-of 2024-12-02
 
 step "Weekly review, 2024-09-02 to 2024-09-06 (seed 003)"

@@ -25,6 +25,8 @@ final class IndicesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PeriodMixin periodMixin;
 
+  @Mixin LangOption lang;
+
   @Parameters(arity = "0..*", paramLabel = "CODE", description = "Index codes. Default: every index of the workspace.")
   List<String> codes = new ArrayList<>();
 
@@ -54,8 +56,10 @@ final class IndicesCommand implements Callable<Integer> {
           out.flush();
         }
         default -> {
-          out.println("Index returns " + v.period().start() + " 至 " + v.period().end());
-          TextTable t = new TextTable(List.of("代码", "指数", "涨跌幅", "收盘"), false, false, true, true);
+          out.println(lang.t("指数涨跌幅 " + v.period().start() + " 至 " + v.period().end(),
+              "Index returns " + v.period().start() + " to " + v.period().end()));
+          TextTable t = new TextTable(lang.en() ? List.of("Code", "Index", "Return", "Close") : List.of("代码", "指数", "涨跌幅", "收盘"),
+              false, false, true, true);
           for (IndicesView.Row r : v.rows()) {
             t.row(List.of(r.code(), r.name() + (r.isStale() ? StaleNotes.MARK : ""),
                 r.isStale() ? "—" : Numbers.pct(r.periodReturn(), 2) + "%",

@@ -1,6 +1,7 @@
 package org.sectordesk.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,12 @@ final class MoversCommand implements Callable<Integer> {
 
   @Mixin PeriodMixin periodMixin;
 
+  @Mixin LangOption lang;
+
+  @Option(names = "--coverage", description = "With --market: only the covered names (desk.yaml's coverage), as the "
+      + "monthly report's top-3 sentence ranks them; without it every stock of the market, watch-list names too.")
+  boolean coverage;
+
   @Option(names = "--top", defaultValue = "10", description = "How many gainers and losers. Default: ${DEFAULT-VALUE}")
   int top;
 
@@ -57,8 +64,11 @@ final class MoversCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new BadInputException("--market must be one of " + Arrays.toString(Market.values()) + ", got '" + scope.market + "'");
       }
-      s = MarketDesk.MoversScope.ofMarket(m);
+      s = coverage ? MarketDesk.MoversScope.ofCoverage(m) : MarketDesk.MoversScope.ofMarket(m);
     } else {
+      if (coverage) {
+        throw new BadInputException("--coverage goes with --market (a watch list is its own selection)");
+      }
       s = MarketDesk.MoversScope.ofWatchList(scope.list);
     }
     try (Desk desk = root.openDesk()) {
@@ -71,7 +81,7 @@ final class MoversCommand implements Callable<Integer> {
       switch (format) {
         case json -> Json.print(out, t);
         case csv -> csv(out, t);
-        default -> table(out, t);
+        default -> table(out, t, lang);
       }
       return ExitCodes.OK;
     }
@@ -88,17 +98,40 @@ final class MoversCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void table(PrintWriter out, MoversView t) {
-    out.println(t.scope() + "  " + t.period().start() + " 至 " + t.period().end() + "  (" + t.names() + " names"
-        + (t.withoutReturn() > 0 ? ", " + t.withoutReturn() + " without a return" : "") + ")");
-    for (String side : List.of("涨幅前" + t.top().size(), "跌幅前" + t.bottom().size())) {
-      List<MoversView.Row> rows = side.startsWith("涨") ? t.top() : t.bottom();
+  static String statusZh(String status) {
+    return switch (status) {
+      case "listed_in_period" -> "期内上市";
+      case "no_trades_in_period" -> "期内无交易";
+      case "stale" -> "数据过期";
+      case "no_data" -> "无数据";
+      default -> status;
+    };
+  }
+
+  private static void table(PrintWriter out, MoversView t, LangOption l) {
+    String scope = t.scope().endsWith(" coverage") ? t.scope().replace(" coverage", l.t(" 覆盖公司", " coverage")) : t.scope();
+    out.println(scope + "  " + t.period().start() + l.t(" 至 ", " to ") + t.period().end() + "  "
+        + l.t("（" + t.names() + "只" + (t.withoutReturn() > 0 ? "，" + t.withoutReturn() + "只无涨跌幅" : "") + "）",
+            "(" + t.names() + " names" + (t.withoutReturn() > 0 ? ", " + t.withoutReturn() + " without a return" : "") + ")"));
+    for (boolean top : new boolean[] {true, false}) {
+      List<MoversView.Row> rows = top ? t.top() : t.bottom();
       out.println();
-      out.println(side);
-      TextTable tt = new TextTable(List.of("股票代码", "股票名称", "市值(亿)", "涨跌幅", ""), false, false, true, true, false);
+      out.println(top ? l.t("涨幅前" + rows.size(), "Top " + rows.size()) : l.t("跌幅前" + rows.size(), "Bottom " + rows.size()));
+      // the status column only when a row has one, and then with its heading
+      boolean anyStatus = rows.stream().anyMatch(MoversView.Row::flagged);
+      List<String> heads = new ArrayList<>(l.en() ? List.of("Code", "Name", "Mcap (100m)", "Return")
+          : List.of("股票代码", "股票名称", "市值(亿)", "涨跌幅"));
+      if (anyStatus) {
+        heads.add(l.t("状态", "Status"));
+      }
+      TextTable tt = new TextTable(heads, false, false, true, true, false);
       for (MoversView.Row r : rows) {
-        tt.row(List.of(r.code(), r.name(), Numbers.num(r.mcapYi(), 2, true),
-            Numbers.pct(r.periodReturn(), 1) + "%", r.flagged() ? r.status() : ""));
+        List<String> cells = new ArrayList<>(List.of(r.code(), r.name(), Numbers.num(r.mcapYi(), 2, true),
+            Numbers.pct(r.periodReturn(), 1) + "%"));
+        if (anyStatus) {
+          cells.add(!r.flagged() ? "" : l.en() ? r.status() : statusZh(r.status()));
+        }
+        tt.row(cells);
       }
       tt.print(out);
     }

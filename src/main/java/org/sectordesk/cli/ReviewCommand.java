@@ -26,6 +26,8 @@ final class ReviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PeriodMixin periodMixin;
 
+  @Mixin LangOption lang;
+
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
   OutputFormat format;
 
@@ -52,7 +54,7 @@ final class ReviewCommand implements Callable<Integer> {
       switch (format) {
         case json -> Json.print(out, review);
         case csv -> csv(out, review);
-        default -> table(out, review);
+        default -> table(out, review, lang);
       }
       return ExitCodes.OK;
     }
@@ -69,15 +71,18 @@ final class ReviewCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void table(PrintWriter out, ReviewView review) {
-    out.println("Market review " + review.period().start() + " to " + review.period().end());
+  private static void table(PrintWriter out, ReviewView review, LangOption l) {
+    out.println(l.t("市场回顾 " + review.period().start() + " 至 " + review.period().end(),
+        "Market review " + review.period().start() + " to " + review.period().end()));
     for (ReviewView.Benchmark b : review.benchmarks()) {
       out.println("  " + b.name() + " (" + b.code() + "): "
-          + (b.isStale() ? "— " + StaleNotes.MARK + " data through " + b.dataThrough() : Numbers.pct(b.periodReturn(), 2) + "%"));
+          + (b.isStale() ? "— " + StaleNotes.MARK + l.t(" 数据截至 ", " data through ") + b.dataThrough()
+              : Numbers.pct(b.periodReturn(), 2) + "%"));
     }
     out.println();
-    TextTable t = new TextTable(List.of("细分板块", "证券代码", "证券名称", "涨跌幅%", "与所在指数对比pct",
-        "年初至今%", "收盘价", "市值(亿" + review.baseCurrency() + ")"),
+    TextTable t = new TextTable(l.en()
+        ? List.of("Sub-sector", "Code", "Name", "Return %", "vs index pct", "YTD %", "Close", "Mcap (100m " + review.baseCurrency() + ")")
+        : List.of("细分板块", "证券代码", "证券名称", "涨跌幅%", "与所在指数对比pct", "年初至今%", "收盘价", "市值(亿" + review.baseCurrency() + ")"),
         false, false, false, true, true, true, true, true);
     String lastSector = null;
     for (ReviewView.Row r : review.rows()) {
@@ -90,6 +95,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
     t.print(out);
     StaleNotes.footnotes(out, review);
-    out.println("YTD from the close on or before " + review.ytdBase() + "; closes as of " + review.closeDate() + ".");
+    out.println(l.t("年初至今自 " + review.ytdBase() + "（含）前最后收盘价起算；收盘价截至 " + review.closeDate() + "。",
+        "YTD from the close on or before " + review.ytdBase() + "; closes as of " + review.closeDate() + "."));
   }
 }

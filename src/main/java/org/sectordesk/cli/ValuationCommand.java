@@ -32,6 +32,8 @@ final class ValuationCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
   OutputFormat format;
 
+  @picocli.CommandLine.Mixin LangOption lang;
+
   @Override
   public Integer call() {
     try (Desk desk = root.openDesk()) {
@@ -48,13 +50,23 @@ final class ValuationCommand implements Callable<Integer> {
           out.flush();
         }
         default -> {
-          out.println(v.name() + " (" + v.code() + ") PE-TTM " + Numbers.num(v.peTtm(), 2, false) + "x on " + v.date()
-              + ", at the " + Numbers.pct(v.percentile(), 2) + "% percentile since " + v.since()
-              + " (" + v.observations() + " observations"
-              + (v.excludedNonpositive() > 0 ? "; " + v.excludedNonpositive() + " at or below zero left out" : "") + ")");
-          out.println("mean " + Numbers.num(v.mean(), 2, false) + "x, standard deviation " + Numbers.num(v.stdDev(), 2, false)
-              + "x, mean ±1 sd " + Numbers.num(v.lowerBand(), 2, false) + "x to "
-              + Numbers.num(v.upperBand(), 2, false) + "x");
+          String pe = Numbers.num(v.peTtm(), 2, false);
+          String pct = Numbers.pct(v.percentile(), 2);
+          String mean = Numbers.num(v.mean(), 2, false);
+          String sd = Numbers.num(v.stdDev(), 2, false);
+          String low = Numbers.num(v.lowerBand(), 2, false);
+          String high = Numbers.num(v.upperBand(), 2, false);
+          if (lang.en()) {
+            out.println(v.name() + " (" + v.code() + ") PE-TTM " + pe + "x on " + v.date() + ", at the " + pct
+                + "% percentile since " + v.since() + " (" + v.observations() + " observations"
+                + (v.excludedNonpositive() > 0 ? "; " + v.excludedNonpositive() + " at or below zero left out" : "") + ")");
+            out.println("mean " + mean + "x, standard deviation " + sd + "x, mean ±1 sd " + low + "x to " + high + "x");
+          } else {
+            out.println(v.name() + "（" + v.code() + "）" + v.date() + " 市盈率TTM " + pe + " 倍，处于 " + v.since()
+                + " 以来的 " + pct + "% 分位（" + v.observations() + " 个观测值"
+                + (v.excludedNonpositive() > 0 ? "，剔除 " + v.excludedNonpositive() + " 个非正值" : "") + "）");
+            out.println("均值 " + mean + " 倍，标准差 " + sd + " 倍，均值±1倍标准差 " + low + " 倍至 " + high + " 倍");
+          }
           out.flush();
         }
       }

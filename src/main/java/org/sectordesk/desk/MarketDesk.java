@@ -213,13 +213,22 @@ public final class MarketDesk {
   }
 
   /** Which names a movers table ranks: all stocks of a market, or a watch list. */
-  public record MoversScope(Market market, String watchList) {
+  public record MoversScope(Market market, String watchList, boolean coverageOnly) {
+    public MoversScope(Market market, String watchList) {
+      this(market, watchList, false);
+    }
+
     public static MoversScope ofMarket(Market m) {
-      return new MoversScope(m, null);
+      return new MoversScope(m, null, false);
+    }
+
+    /** The covered names of a market only (desk.yaml's coverage), as the report's top-3 sentence ranks them. */
+    public static MoversScope ofCoverage(Market m) {
+      return new MoversScope(m, null, true);
     }
 
     public static MoversScope ofWatchList(String id) {
-      return new MoversScope(null, id);
+      return new MoversScope(null, id, false);
     }
 
     List<String> codes(ReferenceData ref) {
@@ -230,19 +239,23 @@ public final class MarketDesk {
         return w.codes();
       }
       List<String> out = new ArrayList<>();
+      Set<String> covered = coverageOnly ? new LinkedHashSet<>(ref.coverage()) : null;
       for (Security s : ref.securities().values()) {
-        if (s.kind() == SecurityKind.STOCK && s.market() == market) {
+        if (s.kind() == SecurityKind.STOCK && s.market() == market && (covered == null || covered.contains(s.code()))) {
           out.add(s.code());
         }
       }
       if (out.isEmpty()) {
-        throw new NotFoundException("the workspace has no " + market + " names");
+        throw new NotFoundException("the workspace has no " + (coverageOnly ? "covered " : "") + market + " names");
       }
       return out;
     }
 
     String label(ReferenceData ref) {
-      return watchList != null ? ref.watchList(watchList).map(WatchList::name).orElse(watchList) : market.name();
+      if (watchList != null) {
+        return ref.watchList(watchList).map(WatchList::name).orElse(watchList);
+      }
+      return coverageOnly ? market.name() + " coverage" : market.name();
     }
   }
 

@@ -71,7 +71,8 @@ final class SeriesSectionBuilder {
   }
 
   private String entityName(String entity) {
-    Object names = spec == null ? null : spec.params().get("names");
+    Object names = spec == null ? null : spec.params().get(ctx.lang() == Lang.EN && spec.params().containsKey("names_en")
+        ? "names_en" : "names");
     if (names instanceof Map<?, ?> map && map.get(entity) != null) {
       return String.valueOf(map.get(entity));
     }
@@ -385,7 +386,9 @@ final class SeriesSectionBuilder {
     return switch (mode) {
       case "cumulative" -> cumulative(spec, codes);
       case "pe" -> peWindow(spec, codes);
-      default -> throw new IllegalArgumentException(spec.where() + " (index_window): [mode] must be cumulative or pe, got '" + mode + "'");
+      case "level" -> levelWindow(spec, codes);
+      default -> throw new IllegalArgumentException(spec.where() + " (index_window): [mode] must be cumulative, pe or level, got '"
+          + mode + "'");
     };
   }
 
@@ -430,6 +433,33 @@ final class SeriesSectionBuilder {
           rows, source(spec, List.of())));
     }
     return out;
+  }
+
+  /** The level of each index (e.g. the AH premium index) over the last {@code years} years. */
+  private List<Block> levelWindow(SectionSpec spec, List<String> codes) {
+    int years = spec.integer("years", 10);
+    Map<String, PriceHistory> hs = sources.market().histories(codes, asOf.minusYears(years), asOf);
+    List<ChartSpec.LineSeries> lines = new ArrayList<>();
+    for (String code : codes) {
+      PriceHistory h = hs.get(code);
+      if (h == null || h.isEmpty()) {
+        continue;
+      }
+      List<LocalDate> dates = new ArrayList<>();
+      List<Double> values = new ArrayList<>();
+      for (int i = 0; i < h.size(); i++) {
+        dates.add(h.date(i));
+        values.add(h.close(i));
+      }
+      lines.add(new ChartSpec.LineSeries(ctx.name(sources.reference().require(code)), dates, values,
+          lines.size() == 1 && spec.flag("right_axis", false)));
+    }
+    if (lines.isEmpty()) {
+      return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "指数行情" : "index levels"));
+    }
+    String caption = caption(spec, ctx.lang() == Lang.ZH ? "近" + years + "年指数走势" : "Index level over " + years + " years");
+    return List.of(new Figure(caption, new ChartSpec.Lines(lines, List.of(), NumberStyle.grouped(0), "", ""),
+        source(spec, List.of()), spec.integer("width_cm", 16), spec.integer("height_cm", 8)));
   }
 
   /** PE-TTM of each index over the last {@code years} years, and each one's percentile within that window. */

@@ -103,6 +103,52 @@ class SeedFiguresTest {
     }
   }
 
+  static String cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> a = new ArrayList<>(List.of("-w", tmp.resolve("ws").toString()));
+    a.addAll(List.of(args));
+    int code = DeskMain.run(new PrintWriter(out), new PrintWriter(err), a.toArray(String[]::new));
+    assertThat(code).as(err.toString()).isZero();
+    return out.toString();
+  }
+
+  @Test
+  void theSeedsTopThreeOfHongKongAreTheCoveredNamesOnly() {
+    // seed 000: the November 2024 HK top 3 of the coverage are 金山软件, 网易, 金蝶国际
+    String covered = cli("movers", "--market", "HK", "--coverage", "--top", "3", "--month", "2024-11", "--format", "csv");
+    assertThat(covered.lines().skip(1).limit(3).map(l -> l.split(",")[2]).toList())
+        .containsExactly("3888.HK", "9999.HK", "0268.HK");
+    String market = cli("movers", "--market", "HK", "--top", "3", "--month", "2024-11", "--format", "csv");
+    assertThat(market.lines().skip(1).limit(3).map(l -> l.split(",")[2]).toList()).contains("1810.HK");
+  }
+
+  @Test
+  void tableHeadingsAreChineseByDefaultAndEnglishWithLangEnNeverBothInOneLine() {
+    String zh = cli("review", "--month", "2024-11");
+    assertThat(zh.lines().findFirst().orElseThrow()).isEqualTo("市场回顾 2024-11-01 至 2024-11-30");
+    assertThat(zh).contains("细分板块", "年初至今").doesNotContain("Market review", "YTD from");
+    String en = cli("review", "--month", "2024-11", "--lang", "en");
+    assertThat(en.lines().findFirst().orElseThrow()).isEqualTo("Market review 2024-11-01 to 2024-11-30");
+    assertThat(en).contains("Sub-sector", "YTD from").doesNotContain("细分板块", " 至 ");
+
+    assertThat(cli("indices", "--month", "2024-11", "HSTECH.HI").lines().findFirst().orElseThrow())
+        .isEqualTo("指数涨跌幅 2024-11-01 至 2024-11-30");
+    assertThat(cli("indices", "--month", "2024-11", "HSTECH.HI", "--lang", "en").lines().findFirst().orElseThrow())
+        .isEqualTo("Index returns 2024-11-01 to 2024-11-30");
+    String movers = cli("movers", "--market", "US", "--top", "10", "--month", "2024-11");
+    assertThat(movers.lines().findFirst().orElseThrow()).matches("US  2024-11-01 至 2024-11-30  （\\d+只.*）");
+    // every column has a heading: no run of dashes under an empty one
+    movers.lines().filter(l -> l.startsWith("----")).forEach(dashes ->
+        assertThat(dashes.strip().split("\\s+")).allSatisfy(d -> assertThat(d).matches("-+")));
+    assertThat(movers.lines().filter(l -> l.startsWith("股票代码")).toList())
+        .allSatisfy(h -> assertThat(h.strip().split("\\s+")).hasSize(movers.lines()
+            .dropWhile(l -> !l.equals(h)).skip(1).findFirst().orElseThrow().strip().split("\\s+").length));
+    String en2 = cli("valuation", "HSTECH.HI", "--as-of", "2024-12-02", "--lang", "en");
+    assertThat(en2).contains("percentile since").doesNotContain("分位");
+    assertThat(cli("valuation", "HSTECH.HI", "--as-of", "2024-12-02")).contains("分位").doesNotContain("percentile");
+  }
+
   @Test
   void reviewJsonCarriesTheContractFieldsUnrounded() throws IOException {
     StringWriter out = new StringWriter();

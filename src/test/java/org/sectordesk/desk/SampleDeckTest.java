@@ -86,6 +86,47 @@ class SampleDeckTest {
   }
 
   @Test
+  void theIndexWindowMeasuresFromTheLastCloseBeforeItsStart() {
+    Figure fig = deck.deck().slides().stream().filter(s -> s instanceof Deck.Content).flatMap(s -> ((Deck.Content) s).blocks().stream())
+        .filter(b -> b instanceof Figure f && f.caption().equals("2024年以来主要指数累计涨跌幅（%）")).map(b -> (Figure) b)
+        .findFirst().orElseThrow();
+    ChartSpec.LineSeries hstech = ((ChartSpec.Lines) fig.chart()).series().stream().filter(l -> l.name().equals("恒生科技"))
+        .findFirst().orElseThrow();
+    try (org.sectordesk.workspace.Workspace w = org.sectordesk.workspace.Workspace.open(ws)) {
+      org.sectordesk.domain.PriceHistory h = new org.sectordesk.store.DuckDbMarketStore(w.database()).history("HSTECH.HI");
+      int base = h.indexBefore(LocalDate.of(2024, 1, 1));
+      int end = h.indexOnOrBefore(LocalDate.of(2025, 9, 30));
+      assertThat(hstech.dates().get(0)).isEqualTo(h.date(base));
+      assertThat(hstech.values().get(0)).isEqualTo(0.0);
+      assertThat(hstech.dates().get(hstech.dates().size() - 1)).isEqualTo(h.date(end));
+      assertThat(hstech.values().get(hstech.values().size() - 1)).isEqualTo(h.adjClose(end) / h.adjClose(base) - 1);
+    }
+  }
+
+  @Test
+  void anIndexLevelWindowShowsTheClosesOfItsYears() throws IOException {
+    org.sectordesk.report.DeckLayout layout = org.sectordesk.report.DeckLayout.read(new ByteArrayInputStream("""
+        id: t
+        kind: deck
+        slides:
+          - title: 恒生指数走势
+            sections:
+              - {type: index_window, mode: level, indices: [HSI.HI], years: 1}
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "decks/t.yaml");
+    try (org.sectordesk.workspace.Workspace w = org.sectordesk.workspace.Workspace.open(ws)) {
+      org.sectordesk.store.DuckDbMarketStore market = new org.sectordesk.store.DuckDbMarketStore(w.database());
+      Deck d = new DeckComposer(new WorkspaceReportSources(w, market), org.sectordesk.report.House.defaults())
+          .compose(layout, LocalDate.of(2025, 9, 30), Lang.ZH);
+      Figure f = (Figure) ((Deck.Content) d.slides().get(0)).blocks().get(0);
+      ChartSpec.LineSeries hsi = ((ChartSpec.Lines) f.chart()).series().get(0);
+      org.sectordesk.domain.PriceHistory h = market.history("HSI.HI").between(LocalDate.of(2024, 9, 30), LocalDate.of(2025, 9, 30));
+      assertThat(hsi.values()).hasSize(h.size());
+      assertThat(hsi.values().get(h.size() - 1)).isEqualTo(h.close(h.size() - 1));
+      assertThat(f.caption()).isEqualTo("近1年指数走势");
+    }
+  }
+
+  @Test
   void thePowerPointIsSixteenByNineWithNativeChartsTablesAndTheFontEmbedded() throws IOException {
     try (XMLSlideShow ppt = new XMLSlideShow(Files.newInputStream(file(DeckDesk.DeckFormat.PPTX)))) {
       assertThat(ppt.getPageSize().getWidth() / ppt.getPageSize().getHeight()).isEqualTo(16.0 / 9);
