@@ -45,7 +45,9 @@ final class NewsCommand {
       description = {"Import news items from a JSON lines, CSV or RSS/Atom file.",
           "The format follows the extension (.jsonl, .csv, .rss, .atom, .xml), else the content.",
           "Fields: title, body, source, url, published. Undated items take the date their text names",
-          "(\"11 月 17 日\", \"根据 11 月 20 日消息\"), its year inferred from --period.",
+          "(\"11 月 17 日\", \"根据 11 月 20 日消息\"), its year inferred from --period; items naming no day",
+          "are dated to the month (published 2025-11, else --period) with date precision 'month'.",
+          "Each new item is embedded (BGE-small-zh, in-process) and the embedding stored with it.",
           "All or nothing: any bad item rejects the file (exit 3). Re-importing changes nothing."})
   static final class Import implements Callable<Integer> {
     @ParentCommand NewsCommand parent;
@@ -55,7 +57,7 @@ final class NewsCommand {
     Path file;
 
     @Option(names = "--period", paramLabel = "YYYY-MM",
-        description = "The month the items belong to: gives the year of dates read from the text.")
+        description = "The month the items belong to: gives the year of dates read from the text, and dates items naming no day.")
     YearMonth period;
 
     @Override

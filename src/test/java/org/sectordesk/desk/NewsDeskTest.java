@@ -121,6 +121,27 @@ class NewsDeskTest {
   }
 
   @Test
+  void companyBlocksFollowTheCoverageWhenNoMarketCapIsKnown() throws IOException {
+    String yaml = Files.readString(dir.resolve(Workspace.CONFIG_FILE)).replace("coverage: []",
+        "coverage:\n  - {code: 9988.HK, name: 阿里巴巴, sub_sector: 电商}\n  - {code: 0700.HK, name: 腾讯控股, sub_sector: 游戏}");
+    Files.writeString(dir.resolve(Workspace.CONFIG_FILE), yaml);
+    Path file = dir.resolve("ai.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"title\": \"快手可灵AI发布新版本\", \"body\": \"快手可灵AI发布新版本。\", \"published\": \"2025-11-02\"}",
+        "{\"title\": \"快手可灵AI上线海外版\", \"body\": \"快手可灵AI上线海外版。\", \"published\": \"2025-11-03\"}",
+        "{\"title\": \"腾讯混元发布新版本\", \"body\": \"腾讯混元大模型发布新版本。\", \"published\": \"2025-11-04\"}",
+        "{\"title\": \"阿里通义千问开源新模型\", \"body\": \"阿里通义千问开源新一代模型。\", \"published\": \"2025-11-20\"}"));
+    try (Workspace ws = Workspace.open(dir)) {
+      NewsDesk desk = new NewsDesk(ws);
+      assertThat(desk.importNews(file, NOV).problems()).isEmpty();
+      DigestSection ai = desk.digest(FROM, TO).sections().get(Section.AI.ordinal());
+      // no bars: the coverage order of desk.yaml weighs (阿里巴巴 before 腾讯), then the names outside it by story count
+      assertThat(ai.blocks()).extracting(b -> b.companyName()).containsExactly("阿里巴巴", "腾讯", "快手");
+      assertThat(ai.blocks().get(1).heading()).isEqualTo("腾讯：混元发布新版本");
+    }
+  }
+
+  @Test
   void aChangedItemWithTheSameUrlIsReplacedAndKeepsItsLabel() throws IOException {
     try (Workspace ws = Workspace.open(dir)) {
       NewsDesk desk = new NewsDesk(ws);
