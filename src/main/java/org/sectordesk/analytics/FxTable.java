@@ -40,7 +40,8 @@ public final class FxTable {
 
   private record Key(String base, String quote, String source, FxKind kind) {}
 
-  private record Candidate(Quote quote, LocalDate asOf, int route, int sourceRank) {}
+  /** @param weakness sum of the legs' kind ranks: of two crosses of the same kind, the one with more fixings wins */
+  private record Candidate(Quote quote, LocalDate asOf, int route, int sourceRank, int weakness) {}
 
   /** For each pair, source and kind: values by the first day they are known. */
   private final Map<Key, NavigableMap<LocalDate, FxRate>> series = new java.util.LinkedHashMap<>();
@@ -88,6 +89,7 @@ public final class FxTable {
   private static final Comparator<Candidate> ORDER = Comparator
       .comparing((Candidate c) -> c.quote().stale())
       .thenComparing(c -> c.quote().kind())
+      .thenComparingInt(Candidate::weakness)
       .thenComparing(Candidate::asOf, Comparator.reverseOrder())
       .thenComparingInt(Candidate::sourceRank)
       .thenComparingInt(Candidate::route)
@@ -117,7 +119,7 @@ public final class FxTable {
       long age = Math.max(0, ChronoUnit.DAYS.between(asOf, day));
       double rate = forward ? r.rate() : 1.0 / r.rate();
       out.add(new Candidate(new Quote(r.date(), rate, r.source(), r.kind(), age, age > policy.maxAgeDays()),
-          asOf, forward ? 0 : 1, policy.rank(r.source())));
+          asOf, forward ? 0 : 1, policy.rank(r.source()), 2 * r.kind().ordinal()));
     });
     return out;
   }
@@ -130,7 +132,8 @@ public final class FxTable {
     long age = older.quote().ageDays();
     Quote q = new Quote(older.quote().date(), a.quote().rate() * b.quote().rate(), source, kind, age,
         age > policy.maxAgeDays());
-    return new Candidate(q, older.asOf(), 2, Math.max(a.sourceRank(), b.sourceRank()));
+    return new Candidate(q, older.asOf(), 2, Math.max(a.sourceRank(), b.sourceRank()),
+        a.quote().kind().ordinal() + b.quote().kind().ordinal());
   }
 
   /** The stored pairs, e.g. {@code USD/CNY}. */

@@ -74,6 +74,11 @@ public final class Desk implements AutoCloseable {
     return new MarketDesk(workspace.reference(), market, workspace.fxPolicy(), workspace.conventions());
   }
 
+  /** {@code desk status}: every stored series and whether it is fresh on {@code asOf}. */
+  public DataStatusView status(java.time.LocalDate asOf) {
+    return market().status(new org.sectordesk.store.DataInventory(workspace.database()).series(), asOf);
+  }
+
   public MarketImports imports() {
     return new MarketImports(workspace, market, Clock.systemUTC());
   }

@@ -90,6 +90,39 @@ public final class MarketDesk {
         ytdPeriod.start().minusDays(1), closeDay);
   }
 
+  /**
+   * Every stored series (from {@code inventory}) and whether it is fresh on {@code asOf}: bars reach their
+   * market's last trading day in the 30 days up to it, an FX series has a value known by then within the maximum age.
+   */
+  public DataStatusView status(java.util.List<org.sectordesk.domain.StoredSeries> inventory, LocalDate asOf) {
+    TradingEvidence ev = evidence(Period.custom(asOf.minusDays(30), asOf));
+    List<DataStatusView.Row> rows = new ArrayList<>();
+    for (org.sectordesk.domain.StoredSeries s : inventory) {
+      switch (s.kind()) {
+        case "bars" -> {
+          Market m = marketOf(s.key());
+          LocalDate expected = m == null ? null : ev.lastTradingDay(m).orElse(null);
+          Security sec = ref.securities().get(s.key());
+          boolean delisted = sec != null && sec.delisted() != null && !sec.delisted().isAfter(asOf);
+          Boolean fresh = delisted ? null : expected == null ? Boolean.FALSE : !s.last().isBefore(expected);
+          rows.add(DataStatusView.Row.of(s, fresh, expected));
+        }
+        case "fx" -> {
+          String[] parts = s.key().split(" ");
+          org.sectordesk.domain.FxKind kind = org.sectordesk.domain.FxKind.parse(parts[2]);
+          LocalDate oldest = asOf.minusDays(fxPolicy.maxAgeDays());
+          // the latest value known on asOf: a month's value only after its month, so judge by the month's end
+          boolean endsByThen = !kind.knownFrom(s.last()).isAfter(asOf);
+          // a series that goes on after the day covers it once it had started; one that ends must end recently
+          Boolean fresh = endsByThen ? !kind.asOf(s.last()).isBefore(oldest) : !kind.knownFrom(s.first()).isAfter(asOf);
+          rows.add(DataStatusView.Row.of(s, fresh, oldest));
+        }
+        default -> rows.add(DataStatusView.Row.of(s, null, null));
+      }
+    }
+    return DataStatusView.of(asOf, rows);
+  }
+
   /** Where the stored series of some codes end and when each market last traded in a period. */
   public DataCoverage coverage(Collection<String> codes, Period period) {
     return new DataCoverage(store.barSpans(codes), evidence(period));

@@ -187,7 +187,11 @@ public final class ReportComposer {
           for (int i = 0; i < n; i++) {
             years.add(first + i);
           }
-          List<TextSections.ForecastLine> lines = sources.forecasts(date, years);
+          // the table's closes are as of its own close_as_of (default: the report date, as seed 000 prints them)
+          org.sectordesk.domain.Conventions conv = layout.conventions().over(sources.conventions());
+          LocalDate forecastDay = new org.sectordesk.domain.Conventions(null, spec.text("close_as_of", "report_date"), null, null)
+              .closeDay(period.end(), date);
+          List<TextSections.ForecastLine> lines = sources.forecasts(forecastDay, years);
           if (lang == Lang.EN) {
             lines = lines.stream().map(l -> ref.security(l.code()).filter(s -> !s.nameEn().isEmpty())
                 .map(s -> new TextSections.ForecastLine(l.code(), s.nameEn(), l.rating(), l.close(), l.marketCapMn(),
@@ -196,7 +200,8 @@ public final class ReportComposer {
           String src = lang == Lang.ZH ? "资料来源：" + layout.dataSource() + "、" + house.name(lang) + "预测"
               : "Source: " + layout.dataSource() + ", " + house.name(lang) + " estimates";
           return List.of(new Section(heading, level,
-              TextSections.forecastTable(ctx, lines, years, sources.forecastCurrencyLabel(lang), src)));
+              TextSections.forecastTable(ctx, lines, years, sources.forecastCurrencyLabel(lang), src,
+                  conv.epsDecimals(), conv.peDecimals())));
         }
         case "index_monthly_returns":
           return indexMonthlyReturns(spec, heading, none, level);

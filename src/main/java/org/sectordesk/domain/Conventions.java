@@ -17,8 +17,8 @@ import java.util.Map;
  */
 public record Conventions(String ytdBase, String closeAsOf, Integer epsDecimals, Integer peDecimals) {
   public static final Conventions NONE = new Conventions(null, null, null, null);
-  /** What the desk does when nothing is set: calendar YTD, closes at the period end, EPS 2 and PE 1 decimals. */
-  public static final Conventions DEFAULT = new Conventions("calendar", "period_end", 2, 1);
+  /** What the desk does when nothing is set: calendar YTD, closes at the period end, EPS 1 and PE 0 decimals. */
+  public static final Conventions DEFAULT = new Conventions("calendar", "period_end", 1, 0);
 
   public Conventions {
     ytdBase = ytdBase == null ? null : checkYtdBase(ytdBase.trim());

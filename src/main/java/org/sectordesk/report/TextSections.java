@@ -98,6 +98,12 @@ public final class TextSections {
   /** The forecast table: two-level header (EPS / PE over the fiscal years), numbers as the seeds print them. */
   public static List<Block> forecastTable(SectionContext ctx, List<ForecastLine> lines, List<Integer> years,
       String priceCcyLabel, String source) {
+    return forecastTable(ctx, lines, years, priceCcyLabel, source, 1, 0);
+  }
+
+  /** The forecast table with the EPS and PE decimals of the workspace's conventions (a negative PE keeps one more). */
+  public static List<Block> forecastTable(SectionContext ctx, List<ForecastLine> lines, List<Integer> years,
+      String priceCcyLabel, String source, int epsDecimals, int peDecimals) {
     if (lines.isEmpty() || years.isEmpty()) {
       return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "盈利预测与评级" : "estimate and rating"));
     }
@@ -113,8 +119,8 @@ public final class TextSections {
     for (ForecastLine l : lines) {
       List<Cell> row = new ArrayList<>(List.of(Cell.text(l.code()), Cell.text(l.name()), Cell.text(l.rating()),
           Cell.num(l.close(), NumberStyle.plain(1)), Cell.num(l.marketCapMn(), NumberStyle.grouped(0))));
-      years.forEach(y -> row.add(Cell.num(l.eps().get(y), NumberStyle.plain(1))));
-      years.forEach(y -> row.add(peCell(l.pe().get(y))));
+      years.forEach(y -> row.add(Cell.num(l.eps().get(y), NumberStyle.plain(epsDecimals))));
+      years.forEach(y -> row.add(peCell(l.pe().get(y), peDecimals)));
       rows.add(row);
     }
     // the section heading names the table (as the monthly report prints it), so the table has no caption of its own
@@ -122,7 +128,7 @@ public final class TextSections {
         ctx.lang() == Lang.ZH ? "盈利预测" : "Forecasts"));
   }
 
-  private static Cell peCell(Double pe) {
+  private static Cell peCell(Double pe, int decimals) {
     if (pe == null) {
       return Cell.empty();
     }
@@ -130,7 +136,7 @@ public final class TextSections {
       return Cell.text("NM");
     }
     // the seeds print PE as an integer, and a negative PE with one decimal (-72.0)
-    return Cell.num(pe, pe < 0 ? NumberStyle.plain(1) : NumberStyle.plain(0));
+    return Cell.num(pe, pe < 0 ? NumberStyle.plain(Math.max(1, decimals)) : NumberStyle.plain(decimals));
   }
 
   /**

@@ -27,8 +27,11 @@ final class SampleBuilder {
   static final double MARGIN = TickSolver.MARGIN;
 
   static final LocalDate FIRST = LocalDate.of(2023, 1, 2);
+  /** Bars start a month before FX and PE so that the 2022-12-30 close, seed 000's YTD base, exists. */
+  static final LocalDate PRICES_FIRST = LocalDate.of(2022, 12, 1);
   static final LocalDate LAST = LocalDate.of(2025, 12, 31);
-  static final LocalDate YEAR_END_2023 = LocalDate.of(2023, 12, 29);
+  /** Seed 000's "年初至今" column runs from this close (the sample desk.yaml's conventions.ytd_base). */
+  static final LocalDate YTD_BASE = LocalDate.of(2022, 12, 30);
   static final LocalDate NOV_BASE = LocalDate.of(2024, 10, 31);
   static final LocalDate NOV_END = LocalDate.of(2024, 11, 29);
   static final LocalDate FORECAST_DAY = LocalDate.of(2024, 12, 2);
@@ -44,7 +47,7 @@ final class SampleBuilder {
 
   SampleBuilder() {
     for (Security s : SampleResources.securities().values()) {
-      plans.put(s.code(), new PricePlan(s, FIRST, LAST));
+      plans.put(s.code(), new PricePlan(s, PRICES_FIRST, LAST));
     }
     for (SampleResources.Row r : SampleResources.csv("events.csv")) {
       PricePlan p = plan(r.text("code"));
@@ -386,7 +389,7 @@ final class SampleBuilder {
     double c = r.number("close");
     p.hints.put(NOV_END, c);
     p.hints.put(NOV_BASE, c / (1 + r.number("month_pct") / 100));
-    p.hints.put(YEAR_END_2023, c / (1 + r.number("ytd_pct") / 100));
+    p.hints.put(YTD_BASE, c / (1 + r.number("ytd_pct") / 100));
   }
 
   private void figure3() {
@@ -401,7 +404,7 @@ final class SampleBuilder {
       if (jm[1] - jm[0] < 4 * MARGIN) {
         throw new IllegalStateException(p.code() + ": month % and pct vs benchmark cannot both be met (benchmark " + b + ")");
       }
-      LocalDate a = YEAR_END_2023;
+      LocalDate a = YTD_BASE;
       LocalDate bd = NOV_BASE;
       LocalDate cd = NOV_END;
       boolean done = false;

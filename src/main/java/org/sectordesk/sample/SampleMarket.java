@@ -18,7 +18,7 @@ package org.sectordesk.sample;
  */
 public final class SampleMarket {
   /** First and last day of the sample's bars. */
-  public static final java.time.LocalDate FIRST_DAY = SampleBuilder.FIRST;
+  public static final java.time.LocalDate FIRST_DAY = SampleBuilder.PRICES_FIRST;
   public static final java.time.LocalDate LAST_DAY = SampleBuilder.LAST;
 
   private SampleMarket() {}

@@ -86,4 +86,15 @@ class FxProvenanceTest {
     assertThat(FxTable.of(rates, new FxPolicy(7, List.of("yahoo"))).require("USD", "CNY", d("2025-11-28")).rate())
         .isEqualTo(7.11);
   }
+
+  @Test
+  void ofTwoCrossesThroughAMonthlyLegTheOneWithTheDailyFixingWins() {
+    List<FxRate> rates = List.of(
+        new FxRate(d("2025-11-01"), "USD", "HKD", 7.78, "fred", FxKind.MONTHLY_AVERAGE),
+        new FxRate(d("2025-11-01"), "USD", "CNY", 7.12, "fred", FxKind.MONTHLY_AVERAGE),
+        new FxRate(d("2025-11-28"), "USD", "CNY", 7.08, "yahoo", FxKind.DAILY));
+    FxTable.Quote q = FxTable.of(rates).require("HKD", "CNY", d("2025-12-01"));
+    assertThat(q.rate()).isCloseTo(7.08 / 7.78, within(1e-12));
+    assertThat(q.source()).isEqualTo("fred+yahoo");
+  }
 }

@@ -37,7 +37,8 @@ import org.sectordesk.domain.ValuationPoint;
 class SampleCalibrationTest {
   private static final LocalDate NOV_END = LocalDate.of(2024, 11, 29);
   private static final Period NOVEMBER = Period.month(YearMonth.of(2024, 11));
-  private static final Period YTD = Period.yearToDate(NOV_END);
+  // seed 000's YTD runs from the 2022-12-30 close (the sample desk.yaml's conventions.ytd_base)
+  private static final Period YTD = Period.custom(LocalDate.of(2022, 12, 31), NOV_END);
   private static final Period WEEK = Period.week(LocalDate.of(2024, 9, 2));
 
   private static SampleData data;

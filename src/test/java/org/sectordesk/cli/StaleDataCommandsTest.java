@@ -1,0 +1,117 @@
+package org.sectordesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A series that stops is stale (never 0%): review JSON, stderr, desk status and report --strict. */
+class StaleDataCommandsTest {
+  @TempDir Path dir;
+  Path ws;
+
+  record Run(int code, String out, String err) {}
+
+  Run desk(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 2];
+    all[0] = "-w";
+    all[1] = ws.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    int code = DeskMain.run(new PrintWriter(out), new PrintWriter(err), all);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void workspace() throws IOException {
+    ws = dir.resolve("ws");
+    Files.createDirectories(ws);
+    Files.copy(getClass().getResourceAsStream("desk-two-names.yaml"), ws.resolve("desk.yaml"));
+    // HSTECH and Meituan stop on 2024-11-13; Tencent trades to 2024-11-29 and on
+    Path bars = dir.resolve("bars.csv");
+    StringBuilder csv = new StringBuilder("code,date,close,adj_close,currency\n");
+    series(csv, "0700.HK", LocalDate.of(2022, 12, 1), LocalDate.of(2024, 12, 3));
+    series(csv, "3690.HK", LocalDate.of(2024, 6, 3), LocalDate.of(2024, 11, 13));
+    series(csv, "HSTECH.HI", LocalDate.of(2024, 6, 3), LocalDate.of(2024, 11, 13));
+    Files.writeString(bars, csv);
+    Run imported = desk("import", "bars", bars.toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+  }
+
+  /** A smooth price: 300 plus 0.1 a calendar day since 2022-12-01. */
+  static double price(LocalDate d) {
+    return Math.round((300 + 0.1 * (d.toEpochDay() - LocalDate.of(2022, 12, 1).toEpochDay())) * 100) / 100.0;
+  }
+
+  private static void series(StringBuilder csv, String code, LocalDate from, LocalDate to) {
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        csv.append(code).append(',').append(d).append(',').append(price(d)).append(',').append(price(d)).append(",HKD\n");
+      }
+    }
+  }
+
+  @Test
+  void reviewShowsStaleSeriesAsMissingWithTheDayTheirDataEnds() throws IOException {
+    Run r = desk("review", "--month", "2024-11", "--ytd-base", "2022-12-30", "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("ytd_base").asText()).isEqualTo("2022-12-30");
+    assertThat(j.get("close_date").asText()).isEqualTo("2024-11-30");
+    JsonNode bench = j.get("benchmarks").get(0);
+    assertThat(bench.get("status").asText()).isEqualTo("stale");
+    assertThat(bench.get("return_pct").isNull()).isTrue();
+    assertThat(bench.get("data_through").asText()).isEqualTo("2024-11-13");
+    JsonNode tencent = j.get("rows").get(0);
+    assertThat(tencent.get("status").asText()).isEqualTo("normal");
+    LocalDate oct31 = LocalDate.of(2024, 10, 31);
+    LocalDate nov29 = LocalDate.of(2024, 11, 29);
+    assertThat(tencent.get("return_pct").asDouble()).isEqualTo((price(nov29) / price(oct31) - 1) * 100);
+    assertThat(tencent.get("vs_benchmark_pct").isNull()).as("gap to a stale benchmark").isTrue();
+    assertThat(tencent.get("ytd_pct").asDouble()).isEqualTo((price(nov29) / price(LocalDate.of(2022, 12, 30)) - 1) * 100);
+    JsonNode meituan = j.get("rows").get(1);
+    assertThat(meituan.get("status").asText()).isEqualTo("stale");
+    assertThat(meituan.get("return_pct").isNull()).isTrue();
+    assertThat(meituan.get("close").isNull()).isTrue();
+    assertThat(r.err()).contains("stale: HSTECH.HI").contains("stale: 3690.HK").contains("2024-11-13");
+
+    Run closeLater = desk("review", "--month", "2024-11", "--close-as-of", "2024-12-02", "--format", "json");
+    JsonNode t2 = new ObjectMapper().readTree(closeLater.out()).get("rows").get(0);
+    assertThat(t2.get("close").asDouble()).isEqualTo(price(LocalDate.of(2024, 12, 2)));
+    assertThat(t2.get("close_date").asText()).isEqualTo("2024-12-02");
+  }
+
+  @Test
+  void statusSaysWhichSeriesAreFreshOnADay() throws IOException {
+    Run r = desk("status", "--as-of", "2024-11-29", "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("stale").asInt()).isEqualTo(2);
+    for (JsonNode s : j.get("series")) {
+      String key = s.get("key").asText();
+      assertThat(s.get("kind").asText()).isEqualTo("bars");
+      assertThat(s.get("fresh").asBoolean()).as(key).isEqualTo(key.equals("0700.HK"));
+      assertThat(s.get("files").get(0).asText()).isEqualTo("bars.csv");
+    }
+  }
+
+  @Test
+  void strictRefusesAReportThatWouldShowStaleSeries() {
+    Run r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString(),
+        "--strict");
+    assertThat(r.code()).isEqualTo(ExitCodes.DATA_PROBLEM);
+    assertThat(r.err()).contains("--strict").contains("HSTECH.HI");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+}
