@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks of the desk on synthetic data (they never run in the test suite).",
     subcommands = {BenchCommand.MarketBench.class, BenchRatingsCommand.class, BenchReportCommand.class,
-        BenchStartupCommand.class})
+        BenchStartupCommand.class, BenchWebCommand.class})
 final class BenchCommand {
 
   @Command(name = "market", mixinStandardHelpOptions = true,

@@ -118,6 +118,7 @@ public final class DeskMain {
       ALL.put("news", NewsCommand::new);
       ALL.put("series", SeriesCommand::new);
       ALL.put("announcements", AnnouncementsCommand::new);
+      ALL.put("serve", ServeCommand::new);
       ALL.put("status", StatusCommand::new);
       // further commands are added here, one per line
     }

@@ -48,6 +48,11 @@ public final class Desk implements AutoCloseable {
     return new Desk(Workspace.open(dir), new Reports());
   }
 
+  /** A desk that only reads the workspace's database, so other processes can read it too (the web desk). */
+  public static Desk openReadOnly(Path dir) {
+    return new Desk(Workspace.open(dir, true), new Reports());
+  }
+
   /** The same desk on a database connection of its own, for one unit of work; close it when done. */
   public Desk unitOfWork() {
     return new Desk(workspace.unitOfWork(), reports);

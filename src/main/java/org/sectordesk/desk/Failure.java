@@ -21,6 +21,12 @@ public enum Failure {
   WORKSPACE_LOCKED(4, 409),
   /** The workspace is missing or its files are wrong. */
   WORKSPACE(4, 503),
+  /** The web desk needs its token and the request has none (or a wrong one). */
+  UNAUTHORIZED(4, 401),
+  /** Refused: no CSRF token, a path outside the output folder, a write on a read-only desk. */
+  FORBIDDEN(4, 403),
+  /** The request is larger than the desk accepts. */
+  TOO_LARGE(2, 413),
   /** A bug or an unexpected failure. */
   INTERNAL(1, 500);
 
@@ -42,6 +48,9 @@ public enum Failure {
 
   /** The kind of a failure, by its type and (for a locked store) its causes. */
   public static Failure of(Throwable e) {
+    if (e instanceof RefusedException r) {
+      return r.failure();
+    }
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof StoreLockedException) {
         return WORKSPACE_LOCKED;

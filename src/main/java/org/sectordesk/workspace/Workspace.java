@@ -41,7 +41,8 @@ public final class Workspace implements AutoCloseable {
     return open(dir, true);
   }
 
-  private static Workspace open(Path dir, boolean readOnly) {
+  /** Opens an existing workspace; {@code readOnly} opens its database for reading only (the web desk does this). */
+  public static Workspace open(Path dir, boolean readOnly) {
     Path cfg = dir.resolve(CONFIG_FILE);
     if (!Files.isRegularFile(cfg)) {
       throw new WorkspaceException("no workspace at " + dir + ": " + CONFIG_FILE
@@ -55,7 +56,7 @@ public final class Workspace implements AutoCloseable {
     try {
       db = Database.open(dir.resolve(DATABASE_FILE), readOnly);
     } catch (StoreException e) {
-      throw new WorkspaceException(e.getMessage(), e);
+      throw new WorkspaceException(e.getMessage() + serverNote(dir), e);
     }
     return new Workspace(dir, config, reference, db);
   }
@@ -66,6 +67,22 @@ public final class Workspace implements AutoCloseable {
    */
   public Workspace unitOfWork() {
     return new Workspace(dir, config, reference, database.duplicate());
+  }
+
+  /** The file the web desk ({@code desk serve}) writes while it runs, so a refused command can say who holds the store. */
+  public static final String SERVER_FILE = "web-desk.running";
+
+  private static String serverNote(Path dir) {
+    Path f = dir.resolve(SERVER_FILE);
+    if (!Files.isRegularFile(f)) {
+      return "";
+    }
+    try {
+      return ". The web desk is serving this workspace (" + Files.readString(f).trim() + "): it holds the database open"
+          + " for reading, so commands that write (imports, news relabel/train) must wait until it stops (Ctrl-C)";
+    } catch (java.io.IOException e) {
+      return "";
+    }
   }
 
   public Path dir() {

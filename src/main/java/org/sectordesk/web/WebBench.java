@@ -1,0 +1,94 @@
+package org.sectordesk.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code desk bench web}: starts the web desk on loopback (any free port), lets N clients ask the dashboard's API
+ * question ({@code /api/review}) back to back for a bounded time after a warm-up, and reports latency percentiles,
+ * throughput and errors.
+ */
+public final class WebBench {
+  /** What a run measured; latencies in milliseconds. */
+  public record Result(int clients, double seconds, long requests, long errors, double p50, double p99, double max,
+      double perSecond) {
+    public List<String> lines() {
+      return List.of(String.format("web bench: %d clients, %.1f s, GET /api/review on loopback", clients, seconds),
+          String.format("  requests %d, errors %d, throughput %.0f req/s", requests, errors, perSecond),
+          String.format("  latency p50 %.1f ms, p99 %.1f ms, max %.1f ms", p50, p99, max));
+    }
+  }
+
+  private WebBench() {}
+
+  public static Result run(Path workspaceDir, String query, int clients, Duration warmUp, Duration measure)
+      throws Exception {
+    try (WebDesk web = WebDesk.start(workspaceDir, "127.0.0.1", 0, true)) {
+      URI uri = URI.create("http://127.0.0.1:" + web.port() + "/api/review?" + query);
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      drive(http, uri, clients, warmUp.toNanos(), new ArrayList<>(), new AtomicLong());
+      List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+      AtomicLong errors = new AtomicLong();
+      long t0 = System.nanoTime();
+      drive(http, uri, clients, measure.toNanos(), latencies, errors);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      List<Long> sorted = new ArrayList<>(latencies);
+      Collections.sort(sorted);
+      return new Result(clients, seconds, sorted.size() + errors.get(), errors.get(), pct(sorted, 0.50), pct(sorted, 0.99),
+          sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6, sorted.size() / seconds);
+    }
+  }
+
+  private static void drive(HttpClient http, URI uri, int clients, long nanos, List<Long> latencies, AtomicLong errors)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      long end = System.nanoTime() + nanos;
+      List<Future<?>> jobs = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        jobs.add(pool.submit(() -> {
+          List<Long> mine = new ArrayList<>();
+          while (System.nanoTime() < end) {
+            long s = System.nanoTime();
+            try {
+              HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+              if (r.statusCode() == 200 && r.body().length > 0) {
+                mine.add(System.nanoTime() - s);
+              } else {
+                errors.incrementAndGet();
+              }
+            } catch (Exception e) {
+              errors.incrementAndGet();
+            }
+          }
+          latencies.addAll(mine);
+          return null;
+        }));
+      }
+      for (Future<?> j : jobs) {
+        j.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static double pct(List<Long> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    int i = (int) Math.ceil(p * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1e6;
+  }
+}

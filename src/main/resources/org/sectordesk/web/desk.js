@@ -1,0 +1,232 @@
+// Sector Desk web pages: read the JSON API, draw tables (textContent only) and ECharts charts.
+"use strict";
+(function () {
+  const app = document.getElementById("app");
+  const page = app.dataset.page;
+  const en = app.dataset.lang === "en";
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const T = (zh, e) => (en ? e : zh);
+  const q = new URLSearchParams(location.search);
+
+  function el(tag, text, cls) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    app.appendChild(e);
+    return e;
+  }
+  function pct(v, dp) { return v === null || v === undefined ? "—" : v.toFixed(dp); }
+  function num(v, dp) { return v === null || v === undefined ? "—" : v.toLocaleString("en-US", { minimumFractionDigits: dp, maximumFractionDigits: dp }); }
+  async function api(path) {
+    const r = await fetch(path, { headers: { Accept: "application/json" } });
+    const body = await r.json();
+    if (!r.ok) throw new Error(body.message || r.status);
+    return body;
+  }
+  // a sortable table: columns [{title, get, fmt, num}]
+  function table(cols, rows, parent) {
+    const t = document.createElement("table");
+    const head = t.createTHead().insertRow();
+    cols.forEach((c, i) => {
+      const th = document.createElement("th");
+      th.textContent = c.title;
+      th.addEventListener("click", () => {
+        const dir = th.dataset.dir === "asc" ? -1 : 1;
+        th.dataset.dir = dir === 1 ? "asc" : "desc";
+        rows.sort((a, b) => { const x = c.get(a), y = c.get(b); return (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1) * dir; });
+        fill();
+      });
+      head.appendChild(th);
+    });
+    const body = t.createTBody();
+    function fill() {
+      body.replaceChildren();
+      rows.forEach(r => {
+        const tr = body.insertRow();
+        cols.forEach(c => {
+          const td = tr.insertCell();
+          const v = c.get(r);
+          td.textContent = c.fmt ? c.fmt(v, r) : (v === null || v === undefined ? "—" : String(v));
+          if (c.num) td.className = "num";
+          if (r.status === "stale") td.classList.add("stale");
+        });
+      });
+    }
+    fill();
+    (parent || app).appendChild(t);
+    return t;
+  }
+  function chart(option) {
+    const div = el("div", null, "chart");
+    const c = echarts.init(div, null, { renderer: "canvas" });
+    option.tooltip = Object.assign({ renderMode: "richText" }, option.tooltip || {});
+    option.animation = false;
+    option.textStyle = { fontFamily: "Noto Sans SC" };
+    c.setOption(option);
+    return c;
+  }
+  function periodQuery(def) {
+    for (const k of ["month", "week", "quarter", "ytd"]) if (q.get(k)) return k + "=" + encodeURIComponent(q.get(k));
+    return def;
+  }
+  function picker(label, name, value) {
+    const f = el("form", null, "controls");
+    f.method = "get";
+    const l = document.createElement("label");
+    l.textContent = label + " ";
+    const i = document.createElement("input");
+    i.name = name; i.value = value;
+    l.appendChild(i); f.appendChild(l);
+    if (en) { const h = document.createElement("input"); h.type = "hidden"; h.name = "lang"; h.value = "en"; f.appendChild(h); }
+    const b = document.createElement("button"); b.type = "submit"; b.textContent = T("查看", "Show"); f.appendChild(b);
+  }
+
+  const pages = {
+    async dashboard() {
+      const month = q.get("month") || "2024-11";
+      picker(T("月份", "Month"), "month", month);
+      const v = await api("/api/review?" + periodQuery("month=" + month));
+      el("p", T("区间 ", "Period ") + v.period.start + " – " + v.period.end);
+      v.benchmarks.forEach(b => el("p", b.name + " (" + b.code + "): " + pct(b.return_pct, 2) + "%"));
+      table([
+        { title: T("细分板块", "Sub-sector"), get: r => r.sector },
+        { title: T("证券代码", "Code"), get: r => r.code },
+        { title: T("证券名称", "Name"), get: r => r.name, fmt: (x, r) => x + (r.status === "stale" ? " †" : "") },
+        { title: T("涨跌幅%", "Return %"), get: r => r.return_pct, fmt: x => pct(x, 1), num: true },
+        { title: T("与所在指数对比pct", "vs benchmark pp"), get: r => r.vs_benchmark_pct, fmt: x => pct(x, 1), num: true },
+        { title: T("年初至今%", "YTD %"), get: r => r.ytd_pct, fmt: x => pct(x, 2), num: true },
+        { title: T("收盘价", "Close"), get: r => r.close, fmt: x => num(x, 1), num: true },
+        { title: T("市值(亿)", "Mcap (100m)"), get: r => r.mcap_cny_yi, fmt: x => num(x, 0), num: true }
+      ], v.rows.slice());
+      const rows = v.rows.filter(r => r.return_pct !== null).sort((a, b) => b.return_pct - a.return_pct);
+      chart({ title: { text: T("区间涨跌幅", "Period return") }, xAxis: { type: "category", data: rows.map(r => r.name), axisLabel: { rotate: 60 } },
+        yAxis: { type: "value", name: "%" }, grid: { bottom: 120 }, series: [{ type: "bar", data: rows.map(r => r.return_pct), itemStyle: { color: "#8b0000" } }] });
+    },
+    async movers() {
+      const week = q.get("week") || "2024-09-02";
+      const scope = q.get("list") ? "list=" + encodeURIComponent(q.get("list")) : "market=" + encodeURIComponent(q.get("market") || "HK");
+      picker(T("周（任一日）", "Week (any day)"), "week", week);
+      const v = await api("/api/movers?" + scope + "&top=10&" + periodQuery("week=" + week));
+      el("p", v.scope + "  " + v.period.start + " – " + v.period.end + "  (" + v.names + ")");
+      for (const [side, rows] of [[T("涨幅前十", "Top 10"), v.top], [T("跌幅前十", "Bottom 10"), v.bottom]]) {
+        el("h2", side);
+        table([
+          { title: T("股票代码", "Code"), get: r => r.code },
+          { title: T("股票名称", "Name"), get: r => r.name },
+          { title: T("市值(亿)", "Mcap (100m)"), get: r => r.mcap_yi, fmt: x => num(x, 2), num: true },
+          { title: T("涨跌幅%", "Return %"), get: r => r.return_pct, fmt: x => pct(x, 1), num: true }
+        ], rows.slice());
+      }
+      const all = v.top.concat(v.bottom.slice().reverse());
+      chart({ xAxis: { type: "category", data: all.map(r => r.name), axisLabel: { rotate: 60 } }, yAxis: { type: "value", name: "%" }, grid: { bottom: 120 },
+        series: [{ type: "bar", data: all.map(r => r.return_pct), itemStyle: { color: "#8b0000" } }] });
+    },
+    async indices() {
+      const month = q.get("month") || "2024-11";
+      const code = q.get("code") || "HSTECH.HI";
+      picker(T("月份", "Month"), "month", month);
+      const v = await api("/api/indices?" + periodQuery("month=" + month));
+      table([
+        { title: T("代码", "Code"), get: r => r.code },
+        { title: T("指数", "Index"), get: r => r.name },
+        { title: T("涨跌幅%", "Return %"), get: r => r.return_pct, fmt: x => pct(x, 2), num: true },
+        { title: T("收盘", "Close"), get: r => r.close, fmt: x => num(x, 2), num: true }
+      ], v.rows.slice());
+      el("h2", T("估值（PE-TTM）", "Valuation (PE-TTM)") + " " + code);
+      const s = await api("/api/valuation?code=" + encodeURIComponent(code) + (q.get("as_of") ? "&as_of=" + encodeURIComponent(q.get("as_of")) : ""));
+      el("p", "PE-TTM " + num(s.pe_ttm, 2) + "x  " + T("分位 ", "percentile ") + pct(s.percentile_pct, 2) + "%  " + T("均值 ", "mean ") + num(s.mean, 2) + "x  ±1sd " + num(s.mean_minus_1sd, 2) + "–" + num(s.mean_plus_1sd, 2));
+      const series = await api("/api/valuation/series?code=" + encodeURIComponent(code));
+      const pts = series.points;
+      const flat = y => pts.map(() => y);
+      chart({ legend: {}, xAxis: { type: "category", data: pts.map(p => p.date) }, yAxis: { type: "value", scale: true },
+        series: [{ name: "PE-TTM", type: "line", showSymbol: false, data: pts.map(p => p.pe_ttm) },
+          { name: T("均值", "Mean"), type: "line", showSymbol: false, data: flat(s.mean) },
+          { name: "+1sd", type: "line", showSymbol: false, lineStyle: { type: "dashed" }, data: flat(s.mean_plus_1sd) },
+          { name: "-1sd", type: "line", showSymbol: false, lineStyle: { type: "dashed" }, data: flat(s.mean_minus_1sd) }] });
+    },
+    async ratings() {
+      const v = await api("/api/ratings" + (q.get("as_of") ? "?as_of=" + encodeURIComponent(q.get("as_of")) : ""));
+      el("p", T("评分截至 ", "Scored as of ") + v.as_of);
+      table([
+        { title: T("体系", "Scheme"), get: r => r.scheme },
+        { title: T("评级", "Tier"), get: r => r.tier },
+        { title: T("数量", "Count"), get: r => r.count, num: true },
+        { title: T("已评分", "Scored"), get: r => r.scored, num: true },
+        { title: T("命中率%", "Hit rate %"), get: r => r.hit_rate, fmt: x => x === null ? "—" : (x * 100).toFixed(0), num: true },
+        { title: T("平均超额%", "Avg excess %"), get: r => r.avg_excess_pct, fmt: x => pct(x, 1), num: true }
+      ], v.summary.slice());
+      el("h2", T("分析师", "By analyst"));
+      table([
+        { title: T("分析师", "Analyst"), get: r => r.analyst },
+        { title: T("数量", "Count"), get: r => r.count, num: true },
+        { title: T("命中率%", "Hit rate %"), get: r => r.hit_rate, fmt: x => x === null ? "—" : (x * 100).toFixed(0), num: true },
+        { title: T("平均超额%", "Avg excess %"), get: r => r.avg_excess_pct, fmt: x => pct(x, 1), num: true }
+      ], v.by_analyst.slice());
+      chart({ xAxis: { type: "category", data: v.by_analyst.map(a => a.analyst) }, yAxis: { type: "value", name: "%" },
+        series: [{ type: "bar", data: v.by_analyst.map(a => a.avg_excess_pct), itemStyle: { color: "#8b0000" } }] });
+    },
+    async news() {
+      const month = q.get("month") || "2025-11";
+      picker(T("月份", "Month"), "month", month);
+      const v = await api("/api/news/digest?" + periodQuery("month=" + month));
+      el("p", v.items + T(" 条，合并重复 ", " items, duplicates folded ") + v.duplicates_folded);
+      const counts = v.sections.map(s => s.entries.length);
+      chart({ xAxis: { type: "category", data: v.sections.map(s => s.title) }, yAxis: { type: "value" },
+        series: [{ type: "bar", data: counts, itemStyle: { color: "#8b0000" } }] });
+      v.sections.forEach(s => {
+        el("h2", s.title + " (" + s.entries.length + ")");
+        table([
+          { title: T("日期", "Date"), get: r => r.date },
+          { title: T("公司", "Company"), get: r => r.main_company },
+          { title: T("标题", "Title"), get: r => r.title },
+          { title: T("来源", "Source"), get: r => r.sources.join(", ") }
+        ], s.entries.slice());
+      });
+    },
+    async reports() {
+      const v = await api("/api/reports");
+      const list = () => {
+        const ul = el("ul");
+        v.files.forEach(f => {
+          const li = document.createElement("li");
+          const a = document.createElement("a");
+          a.href = "/reports/" + encodeURIComponent(f.name);
+          a.textContent = f.name;
+          li.appendChild(a);
+          li.appendChild(document.createTextNode(" (" + f.bytes.toLocaleString() + " bytes)"));
+          ul.appendChild(li);
+        });
+        if (!v.files.length) el("p", T("输出文件夹中还没有报告。", "No reports in the output folder yet."));
+      };
+      if (app.dataset.readOnly !== "true") {
+        const f = el("form", null, "controls");
+        const kind = document.createElement("select");
+        [["monthly", T("月报", "Monthly")], ["weekly", T("周报", "Weekly")]].forEach(([k, t]) => { const o = document.createElement("option"); o.value = k; o.textContent = t; kind.appendChild(o); });
+        const when = document.createElement("input"); when.value = "2024-11";
+        const b = document.createElement("button"); b.type = "submit"; b.textContent = T("生成", "Generate");
+        const status = document.createElement("span");
+        f.append(kind, " ", when, " ", b, " ", status);
+        kind.addEventListener("change", () => { when.value = kind.value === "monthly" ? "2024-11" : "2024-09-02"; });
+        f.addEventListener("submit", async ev => {
+          ev.preventDefault();
+          status.textContent = T("生成中…", "Generating…");
+          const p = "kind=" + kind.value + "&" + (kind.value === "monthly" ? "month=" : "week=") + encodeURIComponent(when.value) + (en ? "&lang=en" : "");
+          const r = await fetch("/api/reports?" + p, { method: "POST", headers: { "X-CSRF-Token": csrf } });
+          const body = await r.json();
+          if (!r.ok) { status.textContent = body.message; return; }
+          location.reload();
+        });
+      }
+      el("h2", T("已生成的报告", "Reports in the output folder"));
+      list();
+    },
+    async status() {
+      el("p", T("数据状态页面将显示 desk status 的内容；该命令（议题 8）尚未提供，此页暂缺。",
+        "This page will show what `desk status` reports; that command (issue 8) has not landed yet, so the page is a documented gap."));
+    }
+  };
+  if (pages[page]) {
+    // charts draw on a canvas: wait for the desk's own Chinese font first
+    document.fonts.load('16px "Noto Sans SC"', "中文").then(() => pages[page]()).catch(e => el("p", T("出错：", "Error: ") + e.message, "error"));
+  }
+})();
