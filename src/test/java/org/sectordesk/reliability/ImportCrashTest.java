@@ -42,6 +42,8 @@ class ImportCrashTest {
   static String none;
   static String all;
   static final Map<String, int[]> tally = new TreeMap<>();
+  /** How long the uninterrupted import's transaction took, per path: random kills fall inside it. */
+  static final Map<Boolean, Long> transactionMs = new java.util.HashMap<>();
   static final List<String> log = new ArrayList<>();
 
   @BeforeAll
@@ -70,6 +72,8 @@ class ImportCrashTest {
     Run full = run(false, -1, false);
     assertThat(full.code).as(full.err).isZero();
     all = StoreDump.withoutTimes(ws);
+    assertThat(run(true, -1, false).code).isZero();
+    assertThat(StoreDump.withoutTimes(ws)).isEqualTo(all);
     assertThat(all).isNotEqualTo(none);
   }
 
@@ -87,12 +91,19 @@ class ImportCrashTest {
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     StringBuilder err = new StringBuilder();
     boolean killed = false;
+    long began = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         err.append(line).append('\n');
         boolean begin = line.contains("desk-trace: begin load") || line.contains("desk-trace: begin store bars");
         boolean commit = line.contains("desk-trace: commit load") || line.contains("desk-trace: commit store bars");
+        if (begin) {
+          began = System.nanoTime();
+        }
+        if (killAfterMs < 0 && line.contains("desk-trace: committed") && began > 0) {
+          transactionMs.put(bulk, (System.nanoTime() - began) / 1_000_000);
+        }
         if (killAfterMs >= 0 && ((atCommit && commit) || (!atCommit && begin))) {
           if (killAfterMs > 0) {
             Thread.sleep(killAfterMs);
@@ -137,9 +148,11 @@ class ImportCrashTest {
   void killsAtRandomPointsLeaveAllOrNothingAndNoLock() throws Exception {
     Random random = new Random(SEED);
     int kills = 0;
+    int memoryMs = (int) Math.max(20, transactionMs.getOrDefault(false, 500L));
+    int bulkMs = (int) Math.max(20, transactionMs.getOrDefault(true, 500L));
     for (int i = 0; i < 8; i++) {
-      killOnce("in-memory", false, random.nextInt(1500), false);
-      killOnce("bulk", true, random.nextInt(1500), false);
+      killOnce("in-memory", false, random.nextInt(memoryMs), false);
+      killOnce("bulk", true, random.nextInt(bulkMs), false);
       kills += 2;
     }
     for (int i = 0; i < 3; i++) {
