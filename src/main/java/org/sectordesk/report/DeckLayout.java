@@ -128,25 +128,6 @@ public record DeckLayout(String id, String title, String subtitle, String note, 
   }
 
   private static Object value(JsonNode v) {
-    if (v.isArray()) {
-      List<Object> l = new ArrayList<>();
-      v.forEach(x -> l.add(value(x)));
-      return l;
-    }
-    if (v.isObject()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      v.fields().forEachRemaining(e -> m.put(e.getKey(), value(e.getValue())));
-      return m;
-    }
-    if (v.isInt() || v.isLong()) {
-      return v.asLong();
-    }
-    if (v.isNumber()) {
-      return v.asDouble();
-    }
-    if (v.isBoolean()) {
-      return v.asBoolean();
-    }
-    return v.asText();
+    return Layout.value(v);
   }
 }

@@ -166,7 +166,8 @@ public record Layout(String id, String kind, String title, String titleEn, Strin
     return v.asText();
   }
 
-  private static Object value(JsonNode v) {
+  /** A YAML node as plain Java values (lists, ordered maps, longs, doubles, booleans, strings); decks read theirs the same way. */
+  static Object value(JsonNode v) {
     if (v.isArray()) {
       List<Object> l = new ArrayList<>();
       v.forEach(x -> l.add(value(x)));

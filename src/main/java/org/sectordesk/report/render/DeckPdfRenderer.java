@@ -1,19 +1,10 @@
 package org.sectordesk.report.render;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.sectordesk.report.Block;
 import org.sectordesk.report.Cell;
 import org.sectordesk.report.Deck;
@@ -47,24 +38,7 @@ public final class DeckPdfRenderer {
 
   public byte[] render(Deck deck) {
     String html = html(deck);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
-    TrueTypeFont[] faces = fonts.pdfFaces();
-    synchronized (faces) {
-      try (PDDocument doc = new PDDocument()) {
-        PdfRendererBuilder b = new PdfRendererBuilder();
-        b.useFastMode();
-        b.usePDDocument(doc);
-        b.useFont(new PDFontSupplier(PDType0Font.load(doc, faces[0], true)), ReportFonts.FAMILY, 400, FontStyle.NORMAL, true);
-        b.useFont(new PDFontSupplier(PDType0Font.load(doc, faces[1], true)), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true);
-        b.withHtmlContent(html, null);
-        b.withProducer("Sector Desk");
-        b.toStream(out);
-        b.run();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the PDF of the deck '" + deck.title() + "'", e);
-      }
-    }
-    return out.toByteArray();
+    return PdfRenderer.pdf(fonts, html, "the deck '" + deck.title() + "'");
   }
 
   /** The XHTML of the deck, one absolutely laid out page per slide. */

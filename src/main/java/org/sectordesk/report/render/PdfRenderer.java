@@ -30,6 +30,11 @@ public final class PdfRenderer {
 
   public byte[] render(Report report) {
     String page = html.renderForPdf(report);
+    return pdf(fonts, page, "'" + report.title() + "'");
+  }
+
+  /** Lays out XHTML as a PDF with the report font embedded as subsets; {@code what} names the document in errors. */
+  static byte[] pdf(ReportFonts fonts, String page, String what) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
     TrueTypeFont[] faces = fonts.pdfFaces();
     // the faces are parsed once per process and embedded as subsets; one document at a time uses them
@@ -45,7 +50,7 @@ public final class PdfRenderer {
         b.toStream(out);
         b.run();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the PDF of '" + report.title() + "'", e);
+        throw new UncheckedIOException("cannot write the PDF of " + what, e);
       }
     }
     return out.toByteArray();
