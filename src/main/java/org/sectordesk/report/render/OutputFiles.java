@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * How every rendered file reaches the disk: written to a temporary file in the target folder and moved into
@@ -46,6 +48,7 @@ public final class OutputFiles {
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
       Files.write(tmp, bytes);
+      shareable(tmp, target);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -54,6 +57,20 @@ public final class OutputFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner only; a report is meant to be shared, so the file gets the
+   * permissions of the file it replaces, or rw-r--r-- when it is new.
+   */
+  private static void shareable(Path tmp, Path target) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+    if (view == null) {
+      return;
+    }
+    view.setPermissions(Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
+        : PosixFilePermissions.fromString("rw-r--r--"));
   }
 
   private static String reason(IOException e) {

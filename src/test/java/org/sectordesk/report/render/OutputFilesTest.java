@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,16 @@ class OutputFilesTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(f);
     }
+  }
+
+  @Test
+  void aNewReportIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
+    Path f = dir.resolve("report.pdf");
+    OutputFiles.write(f, "one".getBytes(StandardCharsets.UTF_8));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-rw----"));
+    OutputFiles.write(f, "two".getBytes(StandardCharsets.UTF_8));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-rw----");
   }
 
   @Test
