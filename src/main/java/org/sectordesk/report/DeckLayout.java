@@ -1,8 +1,6 @@
 package org.sectordesk.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -47,20 +45,8 @@ public record DeckLayout(String id, String title, String subtitle, String note, 
 
   /** Reads a deck layout; every message names {@code source} and the place in the file. */
   public static DeckLayout read(InputStream in, String source) throws IOException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(in);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(source + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(source + ": a deck layout must be a YAML mapping with id, kind: deck and slides");
-    }
-    root.fieldNames().forEachRemaining(k -> {
-      if (!KEYS.contains(k)) {
-        throw new IllegalArgumentException(source + ": unknown key '" + k + "'; known: " + new TreeSet<>(KEYS));
-      }
-    });
+    JsonNode root = YamlFile.mapping(in, source, "a deck layout must be a YAML mapping with id, kind: deck and slides");
+    YamlFile.knownKeys(root, KEYS, source);
     if (!"deck".equals(text(root, "kind"))) {
       throw new IllegalArgumentException(source + ": [kind] must be deck, got '" + text(root, "kind") + "'");
     }
@@ -79,11 +65,7 @@ public record DeckLayout(String id, String title, String subtitle, String note, 
       if (!s.isObject()) {
         throw new IllegalArgumentException(where + ": must be a mapping (divider: …, or title: … with sections)");
       }
-      s.fieldNames().forEachRemaining(k -> {
-        if (!SLIDE_KEYS.contains(k)) {
-          throw new IllegalArgumentException(where + ": unknown key '" + k + "'; known: " + new TreeSet<>(SLIDE_KEYS));
-        }
-      });
+      YamlFile.knownKeys(s, SLIDE_KEYS, where);
       if (s.has("divider")) {
         out.add(new SlideSpec(text(s, "divider"), null, List.of(), null, where));
         continue;

@@ -1,8 +1,6 @@
 package org.sectordesk.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,20 +57,8 @@ public record House(String name, String nameEn, String sourceLine, String source
 
   /** Reads a house file; messages name the file and the key. */
   public static House read(InputStream in, String source) throws IOException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(in);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(source + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(source + ": a house file must be a YAML mapping with name and source_line");
-    }
-    root.fieldNames().forEachRemaining(k -> {
-      if (!KEYS.contains(k)) {
-        throw new IllegalArgumentException(source + ": unknown key '" + k + "'; known: " + new java.util.TreeSet<>(KEYS));
-      }
-    });
+    JsonNode root = YamlFile.mapping(in, source, "a house file must be a YAML mapping with name and source_line");
+    YamlFile.knownKeys(root, KEYS, source);
     HouseStyle style = HouseStyle.defaults();
     JsonNode c = root.get("colours");
     if (c != null) {

@@ -1,8 +1,6 @@
 package org.sectordesk.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -72,16 +70,8 @@ public record Layout(String id, String kind, String title, String titleEn, Strin
 
   /** Reads a layout; every message names {@code source} and the place in the file. */
   public static Layout read(InputStream in, String source) throws IOException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(in);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(source + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-    }
-    if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(source + ": a layout must be a YAML mapping with id, kind and sections");
-    }
-    unknownKeys(root, KEYS, source);
+    JsonNode root = YamlFile.mapping(in, source, "a layout must be a YAML mapping with id, kind and sections");
+    YamlFile.knownKeys(root, KEYS, source);
     String id = text(root, "id", source, true);
     String kind = text(root, "kind", source, true);
     JsonNode secs = root.get("sections");
@@ -142,14 +132,6 @@ public record Layout(String id, String kind, String title, String titleEn, Strin
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage());
     }
-  }
-
-  private static void unknownKeys(JsonNode node, Set<String> keys, String where) {
-    node.fieldNames().forEachRemaining(k -> {
-      if (!keys.contains(k)) {
-        throw new IllegalArgumentException(where + ": unknown key '" + k + "'; known: " + new java.util.TreeSet<>(keys));
-      }
-    });
   }
 
   private static String text(JsonNode n, String key, String where, boolean required) {
