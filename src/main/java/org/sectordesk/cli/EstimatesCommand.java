@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,6 +21,7 @@ import org.sectordesk.desk.ForecastTableView;
         "A loss gives a negative PE unless --nm (or settings: {negative_pe: nm} in desk.yaml) asks for NM."})
 final class EstimatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin LangOption lang;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Date of the table (default: the latest day with closes).")
   LocalDate asOf;
@@ -47,10 +49,11 @@ final class EstimatesCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       switch (fmt) {
         case "json" -> Json.print(out, t);
-        case "csv" -> table(t, true).printCsv(out);
+        case "csv" -> table(t, true, lang).printCsv(out);
         default -> {
-          out.println("重点公司盈利预测及投资评级 — as of " + t.asOf());
-          table(t, false).printText(out);
+          out.println(lang.t("重点公司盈利预测及投资评级 — 截至 " + t.asOf(),
+              "Earnings forecasts and ratings of key companies — as of " + t.asOf()));
+          table(t, false, lang).printText(out);
         }
       }
       out.flush();
@@ -58,16 +61,17 @@ final class EstimatesCommand implements Callable<Integer> {
     }
   }
 
-  static BookTable table(ForecastTableView t, boolean csv) {
+  static BookTable table(ForecastTableView t, boolean csv, LangOption lang) {
     List<String> header = new ArrayList<>(csv
         ? List.of("code", "name", "rating", "close", "currency", "mcap_mn")
+        : lang.en() ? List.of("Code", "Name", "Rating", "Close", "Currency", "Mkt cap (mn)")
         : List.of("公司代码", "公司名称", "投资评级", "昨收盘", "货币", "总市值(百万)"));
     List<Boolean> right = new ArrayList<>(List.of(false, false, false, true, false, true));
     for (int y : t.years()) {
       header.add(csv ? "eps_" + y : "EPS " + y + "E");
       right.add(true);
     }
-    header.add(csv ? "eps_currency" : "EPS货币");
+    header.add(csv ? "eps_currency" : lang.t("EPS货币", "EPS currency"));
     right.add(false);
     for (int y : t.years()) {
       header.add(csv ? "pe_" + y : "PE " + y + "E");
