@@ -368,8 +368,8 @@
         ], row.eps.map((e, i) => ({ year: e.year, eps: e.value, currency: e.currency, pe: (row.pe.find(p => p.year === e.year) || {}).value, nm: (row.pe.find(p => p.year === e.year) || {}).nm })));
       }
       el("h2", T("相关新闻", "News"));
-      const news = await api("/api/news/digest?from=" + (v.from || "2000-01-01") + "&to=" + (v.to || "2000-01-01") + "&company=" + encodeURIComponent(code))
-        .catch(() => null);
+      const news = v.news_company && v.from && v.to
+        ? await api("/api/news/digest?from=" + v.from + "&to=" + v.to + "&company=" + encodeURIComponent(v.news_company)) : null;
       if (!news || !news.items) el("p", T("区间内没有该公司的新闻。", "No news of this company in the window."));
       else newsTables(news);
     }
