@@ -435,6 +435,13 @@ public final class ReportComposer {
           } else if (r.ytd().isStale()) {
             stale(r.security(), r.ytd());
           }
+          if (r.fx() != null && r.fx().stale()) {
+            Security s = r.security();
+            dataNotes.add("stale FX: " + s.code() + " " + s.displayName() + " market cap converts " + s.currency() + " to "
+                + review.baseCurrency() + " at the rate of " + r.fx().date() + " (" + r.fx().source() + ", "
+                + r.fx().ageDays() + " days before " + r.closeDate() + "; fx.max_age_days " + sources.fxPolicy().maxAgeDays()
+                + ")");
+          }
         }
       }
       return review;

@@ -162,9 +162,13 @@ public final class MarketSections {
       }
     }
     for (ReviewRow r : rows) {
-      boolean stale = r.periodReturn().isStale() || r.ytd().isStale();
-      if (stale) {
+      boolean staleFx = r.fx() != null && r.fx().stale() && !Double.isNaN(r.marketCapBaseYi());
+      boolean stale = r.periodReturn().isStale() || r.ytd().isStale() || staleFx;
+      if (r.periodReturn().isStale() || r.ytd().isStale()) {
         staleNotes.add(staleNote(ctx, r.security(), (r.periodReturn().isStale() ? r.periodReturn() : r.ytd()).dataThrough()));
+      }
+      if (staleFx) {
+        staleNotes.add(staleFxNote(ctx, r.security(), review.baseCurrency(), r.fx().date(), r.fx().ageDays()));
       }
       cells.add(List.of(Cell.text(r.security().subSector()), Cell.text(r.security().code()),
           Cell.text(ctx.name(r.security()) + (stale ? STALE_MARK : "")),
@@ -197,6 +201,15 @@ public final class MarketSections {
     return ctx.lang() == Lang.ZH
         ? ctx.name(s) + "（" + s.code() + "）数据截至" + through + "，早于本期最后交易日，不计涨跌幅"
         : ctx.name(s) + " (" + s.code() + ") data ends " + through + ", before the period's last trading day: no return";
+  }
+
+  /** "腾讯控股（0700.HK）市值按2024-10-01的HKD/CNY汇率换算，该汇率已是60天前的". */
+  public static String staleFxNote(SectionContext ctx, Security s, String base, LocalDate fxDate, long ageDays) {
+    String pair = s.currency() + "/" + base;
+    return ctx.lang() == Lang.ZH
+        ? ctx.name(s) + "（" + s.code() + "）市值按" + fxDate + "的" + pair + "汇率换算，该汇率距收盘日已" + ageDays + "天"
+        : ctx.name(s) + " (" + s.code() + ") market cap converted at the " + pair + " rate of " + fxDate + ", "
+            + ageDays + " days before the close";
   }
 
   /** Every covered name that fell in the period, worst first, as bars with value labels. */
