@@ -83,7 +83,9 @@ final class RatingsCommand {
           "Every rating's excess return over the scheme's benchmark at 6 and 12 months (adjusted closes, last",
           "close on or before each date), the realised tier, hit or miss, and status scored, pending",
           "(horizon not reached: shows how it stands on the as-of date), superseded (replaced before its horizon:",
-          "judged to the replacement date) or delisted (judged to the last close). Summaries by scheme and tier,",
+          "judged to the replacement date), delisted (a delisting recorded in desk.yaml: judged to the last close",
+          "before it) or stale (the data ends early without a recorded delisting: no score, left out of the",
+          "summaries and counted in their stale column). Summaries by scheme and tier,",
           "analyst and year, and a confusion matrix of published against realised tier."})
   static final class ScoreCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -125,6 +127,10 @@ final class RatingsCommand {
 
   static void printText(RatingBookView v, PrintWriter out, boolean summaryOnly) {
     out.println("Rating book — scored as of " + v.asOf());
+    if (v.overall().stale() > 0) {
+      out.println(v.overall().stale() + " rating(s) stale: the name's data ends early and desk.yaml records no delisting;"
+          + " no score, left out of the summaries (column stale)");
+    }
     out.println();
     out.println("By scheme and published tier");
     summaryTable(v.summary(), false).printText(out);
@@ -162,27 +168,28 @@ final class RatingsCommand {
   static BookTable summaryTable(List<RatingBookView.TierRow> rows, boolean csv) {
     BookTable t = new BookTable(
         List.of("scheme", "target", "tier", "count", "scored", "hits", "hit_rate" + (csv ? "" : " %"),
-            "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), csv ? "share_pending" : "pending %"),
-        List.of(false, false, false, true, true, true, true, true, true, true));
+            "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), csv ? "share_pending" : "pending %",
+            "stale"),
+        List.of(false, false, false, true, true, true, true, true, true, true, true));
     for (RatingBookView.TierRow r : rows) {
       RatingBookView.Stats s = r.stats();
       t.add(List.of(r.scheme(), r.target(), r.tier(), Integer.toString(s.count()), Integer.toString(s.scored()),
           Integer.toString(s.hits()), csv ? BookTable.raw(s.hitRate()) : BookTable.pct(s.hitRate(), 0),
           csv ? BookTable.rawPct(s.avgExcess()) : BookTable.pct(s.avgExcess(), 1),
           csv ? BookTable.rawPct(s.medianExcess()) : BookTable.pct(s.medianExcess(), 1),
-          csv ? BookTable.raw(s.sharePending()) : BookTable.pct(s.sharePending(), 0)));
+          csv ? BookTable.raw(s.sharePending()) : BookTable.pct(s.sharePending(), 0), Integer.toString(s.stale())));
     }
     return t;
   }
 
   static BookTable groupTable(String key, List<RatingBookView.GroupRow> rows) {
-    BookTable t = new BookTable(List.of(key, "count", "scored", "hits", "hit_rate %", "avg_excess %", "median_excess %", "pending %"),
-        List.of(false, true, true, true, true, true, true, true));
+    BookTable t = new BookTable(List.of(key, "count", "scored", "hits", "hit_rate %", "avg_excess %", "median_excess %", "pending %",
+        "stale"), List.of(false, true, true, true, true, true, true, true, true));
     for (RatingBookView.GroupRow r : rows) {
       RatingBookView.Stats s = r.stats();
       t.add(List.of(r.key(), Integer.toString(s.count()), Integer.toString(s.scored()), Integer.toString(s.hits()),
           BookTable.pct(s.hitRate(), 0), BookTable.pct(s.avgExcess(), 1), BookTable.pct(s.medianExcess(), 1),
-          BookTable.pct(s.sharePending(), 0)));
+          BookTable.pct(s.sharePending(), 0), Integer.toString(s.stale())));
     }
     return t;
   }
