@@ -155,6 +155,7 @@ public final class MarketSections {
     List<List<Cell>> cells = new ArrayList<>();
     boolean zh = ctx.lang() == Lang.ZH;
     List<String> staleNotes = new ArrayList<>();
+    List<String> adjustedNames = new ArrayList<>();
     for (MarketReview.BenchmarkReturn b : review.benchmarks()) {
       if (b.periodReturn().isStale()) {
         staleNotes.add(staleNote(ctx, b.index(), b.periodReturn().dataThrough())
@@ -170,8 +171,12 @@ public final class MarketSections {
       if (staleFx) {
         staleNotes.add(staleFxNote(ctx, r.security(), review.baseCurrency(), r.fx().date(), r.fx().ageDays()));
       }
+      boolean adjustedOnly = r.closeDate() != null && Double.isNaN(r.close());
+      if (adjustedOnly) {
+        adjustedNames.add(ctx.name(r.security()) + (zh ? "（" + r.security().code() + "）" : " (" + r.security().code() + ")"));
+      }
       cells.add(List.of(Cell.text(r.security().subSector()), Cell.text(r.security().code()),
-          Cell.text(ctx.name(r.security()) + (stale ? STALE_MARK : "")),
+          Cell.text(ctx.name(r.security()) + (stale ? STALE_MARK : "") + (adjustedOnly ? ADJUSTED_MARK : "")),
           Cell.num(r.periodReturn().hasValue() ? r.periodReturn().value() : null, pct1),
           Cell.num(r.vsBenchmark(), pct1),
           Cell.num(r.ytd().hasValue() ? r.ytd().value() : null, NumberStyle.percentBare(2)),
@@ -189,9 +194,18 @@ public final class MarketSections {
         HeaderCell.of(ytdLabel), HeaderCell.of(ctx.t("col.close")), HeaderCell.of(capLabel));
     String note = staleNotes.isEmpty() ? "" : STALE_MARK + (zh ? "数据不全：" : "Stale data: ") + String.join(zh ? "；" : "; ", staleNotes)
         + (zh ? "。" : ".");
+    if (!adjustedNames.isEmpty()) {
+      note = (note.isEmpty() ? "" : note + (zh ? "" : " ")) + ADJUSTED_MARK + (zh
+          ? "仅有复权价：" + String.join("、", adjustedNames) + "的数据只含复权价格，涨跌幅按复权价计算，收盘价与市值不计。"
+          : "Adjusted prices only: " + String.join(", ", adjustedNames) + " (returns on adjusted closes; the raw close"
+              + " and the market cap are not shown).");
+    }
     return List.of(new Table(ctx.t("caption.coverage_table", periodLabel), true, List.of(header), cells, Set.of(0), note,
         ctx.source(), ctx.lang() == Lang.ZH ? "重点公司表现" : "Coverage"));
   }
+
+  /** The mark of a name whose stored prices are adjusted only (no raw close, no market cap). */
+  public static final String ADJUSTED_MARK = "‡";
 
   /** The mark of a name or index whose data ends before the period's last trading day. */
   public static final String STALE_MARK = "†";
