@@ -264,7 +264,7 @@ public final class ReportComposer {
             List<Section> cover = new CoverComposer(sources, ctx, date, sector).build(spec, heading, level);
             // the 市场走势 chart runs to the day before the report date; without both indices there is no chart
             List<String> drawn = List.of(spec.text("sector_index", ""), spec.text("base_index", ""));
-            Optional<Block> note = drawn.stream().allMatch(c -> ref.security(c).isPresent())
+            Optional<Block> note = drawn.stream().allMatch(c -> ref.security(c).isPresent()) && coverChartDrawn(spec, drawn)
                 ? staleNote(staleIn(drawn, Period.custom(date.minusDays(14), date.minusDays(1))), lineEnds())
                 : Optional.empty();
             if (note.isEmpty() || cover.isEmpty()) {
@@ -337,6 +337,14 @@ public final class ReportComposer {
       List<Block> out = new ArrayList<>(MarketSections.indexLevels(ctx, levels, spec.flag("separate", false)));
       staleNote(staleIn(levels.stream().map(il -> il.index().code()).toList(), period), lineEnds()).ifPresent(out::add);
       return out;
+    }
+
+    /** Whether the cover's 市场走势 chart has a line for every index (as {@code CoverComposer} draws it). */
+    private boolean coverChartDrawn(SectionSpec spec, List<String> codes) {
+      LocalDate start = date.minusMonths(spec.integer("months", 12));
+      Map<String, PriceHistory> hs = sources.market().histories(codes, start.minusDays(14), date);
+      return codes.stream().allMatch(c -> hs.get(c) != null
+          && org.sectordesk.analytics.RelativePerformance.rebased(hs.get(c), start, date.minusDays(1)).size() >= 2);
     }
 
     /** The series among {@code codes} (those the workspace knows) whose data end before the window's last trading day. */

@@ -93,6 +93,18 @@ class StaleDataCommandsTest {
   }
 
   @Test
+  void aYtdEndingWhereTheMonthIsStaleIsStaleToo() throws IOException {
+    // every HK series stops by 2024-12-03: in June 2025 no HK data shows the market trading, and the long YTD
+    // window would take 2024-12-03 for its last trading day and pass Tencent's YTD to then as a YTD to June
+    Run r = desk("review", "--month", "2025-06", "--ytd-base", "2022-12-30", "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode tencent = new ObjectMapper().readTree(r.out()).get("rows").get(0);
+    assertThat(tencent.get("status").asText()).isEqualTo("stale");
+    assertThat(tencent.get("ytd_status").asText()).isEqualTo("stale");
+    assertThat(tencent.get("ytd_pct").isNull()).isTrue();
+  }
+
+  @Test
   void statusSaysWhichSeriesAreFreshOnADay() throws IOException {
     Run r = desk("status", "--as-of", "2024-11-29", "--format", "json");
     assertThat(r.code()).isZero();
@@ -113,6 +125,7 @@ class StaleDataCommandsTest {
         "  - {code: HSTECH.HI, name: 恒生科技}", "  - {code: HSTECH.HI, name: 恒生科技}\n  - {code: HSI.HI, name: 恒生指数}"));
     StringBuilder csv = new StringBuilder("code,date,close,adj_close,currency\n");
     series(csv, "HSI.HI", LocalDate.of(2023, 6, 1), LocalDate.of(2024, 12, 3));
+    series(csv, "HSTECH.HI", LocalDate.of(2023, 6, 1), LocalDate.of(2024, 5, 31)); // the chart's base is 2023-12-02
     Files.writeString(dir.resolve("hsi.csv"), csv);
     assertThat(desk("import", "bars", dir.resolve("hsi.csv").toString()).code()).isZero();
     Run r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString());
