@@ -95,6 +95,11 @@ public final class WebDesk implements AutoCloseable {
     return app.port();
   }
 
+  /** The workspace folder whose reports the desk lists, generates into and serves. */
+  public Path outputDir() {
+    return outputDir;
+  }
+
   static boolean isLoopback(String bind) {
     try {
       return InetAddress.getByName(bind).isLoopbackAddress();

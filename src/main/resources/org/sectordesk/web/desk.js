@@ -149,6 +149,7 @@
       el("p", T("评分截至 ", "Scored as of ") + v.as_of);
       table([
         { title: T("体系", "Scheme"), get: r => r.scheme },
+        { title: T("对象", "Target"), get: r => r.target },
         { title: T("评级", "Tier"), get: r => r.tier },
         { title: T("数量", "Count"), get: r => r.count, num: true },
         { title: T("已评分", "Scored"), get: r => r.scored, num: true },
@@ -171,7 +172,7 @@
       const v = await api("/api/news/digest?" + periodQuery("month=" + month));
       el("p", v.items + T(" 条，合并重复 ", " items, duplicates folded ") + v.duplicates_folded);
       const counts = v.sections.map(s => s.entries.length);
-      chart({ xAxis: { type: "category", data: v.sections.map(s => s.title) }, yAxis: { type: "value" },
+      chart({ xAxis: { type: "category", data: v.sections.map(s => s.title), axisLabel: { interval: 0 } }, yAxis: { type: "value" },
         series: [{ type: "bar", data: counts, itemStyle: { color: "#8b0000" } }] });
       v.sections.forEach(s => {
         el("h2", s.title + " (" + s.entries.length + ")");
@@ -225,8 +226,13 @@
         "This page will show what `desk status` reports; that command (issue 8) has not landed yet, so the page is a documented gap."));
     }
   };
+  // data-ready on <main> says the page is drawn ("ok") or failed ("error"): the browser tests wait for it
   if (pages[page]) {
     // charts draw on a canvas: wait for the desk's own Chinese font first
-    document.fonts.load('16px "Noto Sans SC"', "中文").then(() => pages[page]()).catch(e => el("p", T("出错：", "Error: ") + e.message, "error"));
+    document.fonts.load('16px "Noto Sans SC"', "中文").then(() => pages[page]())
+      .then(() => { app.dataset.ready = "ok"; })
+      .catch(e => { el("p", T("出错：", "Error: ") + e.message, "error"); app.dataset.ready = "error"; });
+  } else {
+    app.dataset.ready = "ok";
   }
 })();
