@@ -184,10 +184,10 @@ public final class DeskCsvBarLoader {
     long loaded;
     try (Statement s = c.createStatement()) {
       loaded = s.executeLargeUpdate("INSERT INTO bars (code, date, open, high, low, close, adj_close, volume, currency,"
-          + " import_id) SELECT coalesce(code, ''), coalesce(date, " + MISSING_DATE + "), " + column(header, "open")
+          + " import_id) SELECT " + CANONICAL_CODE + ", coalesce(date, " + MISSING_DATE + "), " + column(header, "open")
           + ", " + column(header, "high") + ", " + column(header, "low") + ", coalesce(close, -1), coalesce("
           + column(header, "adj_close") + ", close, -1), " + column(header, "volume") + ", coalesce("
-          + column(header, "currency") + ", " + defaultCurrency("code") + "), " + id + " FROM " + readCsv(file, header, true));
+          + column(header, "currency") + ", " + defaultCurrency(CANONICAL_CODE) + "), " + id + " FROM " + readCsv(file, header, true));
     }
     List<LoadProblem> readerProblems = readerProblems(c);
     // one pass over the new rows: per code the count, the range of days, the distinct days and the bad rows
@@ -427,6 +427,18 @@ public final class DeskCsvBarLoader {
         + " ELSE 'CNY' END";
   }
 
+  /**
+   * The code as {@link org.sectordesk.domain.SecurityCodes#normalise} writes it, in SQL: no spaces, upper case, HK
+   * stock numbers padded to four digits ("700.HK" is stored as 0700.HK, as the row-by-row path stores it). A code
+   * that is still not canonical after this is refused by {@link #codeProblem}.
+   */
+  private static final String CANONICAL_CODE = canonical("upper(replace(replace(coalesce(code, ''), chr(160), ''), ' ', ''))");
+
+  private static String canonical(String k) {
+    return "CASE WHEN regexp_full_match(" + k + ", '[0-9]{1,3}\\.HK') THEN lpad(split_part(" + k + ", '.', 1), 4, '0')"
+        + " || '.HK' ELSE " + k + " END";
+  }
+
   /** Why a code cannot be stored, or null when it can. */
   static String codeProblem(String code, Set<String> allowed) {
     if (code == null || code.isEmpty()) {
@@ -543,7 +555,7 @@ public final class DeskCsvBarLoader {
             + " TRY_CAST(open AS DOUBLE) AS open, TRY_CAST(high AS DOUBLE) AS high, TRY_CAST(low AS DOUBLE) AS low,"
             + " coalesce(TRY_CAST(close AS DOUBLE), -1) AS close, close IS NULL AS no_close,"
             + " coalesce(TRY_CAST(adj_close AS DOUBLE), TRY_CAST(close AS DOUBLE), -1) AS adj_close,"
-            + " TRY_CAST(volume AS DOUBLE) AS volume, coalesce(currency, " + defaultCurrency("code") + ") AS currency,"
+            + " TRY_CAST(volume AS DOUBLE) AS volume, coalesce(currency, " + defaultCurrency(CANONICAL_CODE) + ") AS currency,"
             + " open AS open_text, high AS high_text, low AS low_text, close AS close_text, adj_close AS adj_close_text,"
             + " volume AS volume_text"
             + " FROM bar_lines WHERE (date IS NULL OR try_strptime(date, '%Y-%m-%d') IS NOT NULL)"

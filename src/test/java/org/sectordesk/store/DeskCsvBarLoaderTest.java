@@ -142,11 +142,19 @@ class DeskCsvBarLoaderTest {
   }
 
   @Test
-  void codesOutsideTheUniverseOrNotCanonicalAreRefused() {
+  void codesOutsideTheUniverseAreRefused() {
     assertThat(load("bars-unknown-code.csv").problems()).containsExactly(
-        new LoadProblem(3, "code", "unknown code '1810.HK': it is not among the workspace's securities (add it to desk.yaml first)"),
-        new LoadProblem(4, "code", "'700.HK' must be written as 0700.HK"));
+        new LoadProblem(3, "code", "unknown code '1810.HK': it is not among the workspace's securities (add it to desk.yaml first)"));
     assertThat(loader.load(fixture("bars-good.csv"), null, null).stored()).isTrue();
+  }
+
+  @Test
+  void codesAreStoredInTheirCanonicalFormAsTheRowByRowPathStoresThem() {
+    BarLoad r = load("bars-loose-codes.csv");
+    assertThat(r.problems()).isEmpty();
+    assertThat(store.codesWithBars()).containsExactly("0700.HK", "9988.HK");
+    assertThat(store.history("0700.HK").size()).isEqualTo(2);
+    assertThat(store.history("9988.HK").size()).isEqualTo(1);
   }
 
   @Test
