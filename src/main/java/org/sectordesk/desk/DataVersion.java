@@ -1,16 +1,15 @@
 package org.sectordesk.desk;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.File;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sectordesk.workspace.Workspace;
 
 /**
- * The version of the data a workspace answers from, read without opening the database: size, modification time
- * and file identity of the database file and its write-ahead log (DuckDB writes one or the other on every commit),
+ * The version of the data a workspace answers from, read without opening the database: size and modification time
+ * of the database file and its write-ahead log (DuckDB writes one or the other on every commit),
  * plus any other files the answers depend on. Two equal versions mean no import, relabelling or edit happened in
  * between; a change that rewrites nothing (a writer that commits nothing) may also change it, which only costs a
  * recomputation.
@@ -32,27 +31,24 @@ public record DataVersion(List<String> stamps) {
   /** The version of a database file (and its WAL) and of the given other files or folders (their direct entries). */
   public static DataVersion of(Path databaseFile, List<Path> others) {
     List<String> s = new ArrayList<>();
-    stamp(databaseFile, s);
-    stamp(databaseFile.resolveSibling(databaseFile.getFileName() + ".wal"), s);
+    stamp(databaseFile.toFile(), s);
+    stamp(new File(databaseFile + ".wal"), s);
     for (Path p : others) {
-      stamp(p, s);
-      if (Files.isDirectory(p)) {
-        try (var entries = Files.list(p)) {
-          entries.sorted().forEach(e -> stamp(e, s));
-        } catch (IOException e) {
-          s.add(p + " unreadable");
+      File f = p.toFile();
+      stamp(f, s);
+      String[] entries = f.list();
+      if (entries != null) {
+        Arrays.sort(entries);
+        for (String e : entries) {
+          stamp(new File(f, e), s);
         }
       }
     }
     return new DataVersion(s);
   }
 
-  private static void stamp(Path p, List<String> s) {
-    try {
-      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-      s.add(p.getFileName() + " " + a.size() + " " + a.lastModifiedTime().toInstant() + " " + a.fileKey());
-    } catch (IOException e) {
-      s.add(p.getFileName() + " absent");
-    }
+  // java.io.File: an absent file (the WAL, most of the time) costs no exception, as Files.readAttributes would
+  private static void stamp(File f, List<String> s) {
+    s.add(f.getName() + " " + f.length() + " " + f.lastModified());
   }
 }
