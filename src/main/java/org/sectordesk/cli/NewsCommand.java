@@ -87,6 +87,14 @@ final class NewsCommand {
     @Option(names = "--full", description = "Print each story's full text.")
     boolean full;
 
+    @Option(names = "--search", paramLabel = "TEXT",
+        description = "Only stories whose title, text or source hold every word of TEXT (case-insensitive).")
+    String search;
+
+    @Option(names = "--company", paramLabel = "CODE",
+        description = "Only stories naming this company (its code, name or alias).")
+    String company;
+
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
     OutputFormat format;
 
@@ -95,7 +103,7 @@ final class NewsCommand {
       Period p = window.period();
       NewsDigestView d;
       try (Desk desk = parent.root.openDeskToRead()) {
-        d = desk.newsDigest(p, full);
+        d = search == null && company == null ? desk.newsDigest(p, full) : desk.newsDigest(p, full, search, company);
       }
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {

@@ -40,6 +40,9 @@ final class RatingsCommand {
     @Option(names = "--analyst", paramLabel = "NAME", description = "Only this analyst's ratings.")
     String analyst;
 
+    @Option(names = "--code", paramLabel = "CODE", description = "Only the ratings of this security (e.g. 0700.HK).")
+    String code;
+
     @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
         description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
@@ -49,7 +52,7 @@ final class RatingsCommand {
       String fmt = checkFormat(format);
       DeskCommand root = (DeskCommand) spec.root().userObject();
       try (Desk desk = root.openDeskToRead()) {
-        RatingListView view = desk.ratingList(scheme, analyst);
+        RatingListView view = code == null ? desk.ratingList(scheme, analyst) : desk.ratingList(scheme, analyst, code);
         List<RatingBookDesk.Listed> list = view.ratings();
         PrintWriter out = spec.commandLine().getOut();
         if (fmt.equals("json")) {

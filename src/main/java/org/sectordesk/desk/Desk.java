@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sectordesk.analytics.Indices;
 import org.sectordesk.analytics.PeriodReturn;
+import org.sectordesk.analytics.PriceComparison;
 import org.sectordesk.analytics.ValuationStats;
 import org.sectordesk.desk.view.AnnouncementsView;
 import org.sectordesk.desk.view.EvaluationView;
@@ -16,14 +17,18 @@ import org.sectordesk.desk.view.NewsDigestView;
 import org.sectordesk.desk.view.PeriodView;
 import org.sectordesk.desk.view.RatingListView;
 import org.sectordesk.desk.view.ReviewView;
+import org.sectordesk.desk.view.RatingPathView;
+import org.sectordesk.desk.view.SecurityView;
 import org.sectordesk.desk.view.TrackerView;
 import org.sectordesk.desk.view.ValuationView;
 import org.sectordesk.domain.Period;
+import org.sectordesk.domain.PriceHistory;
 import org.sectordesk.domain.ReferenceData;
 import org.sectordesk.domain.Security;
 import org.sectordesk.domain.SecurityCodes;
 import org.sectordesk.ingest.Imported;
 import org.sectordesk.news.Evaluation;
+import org.sectordesk.ratings.RatingPath;
 import org.sectordesk.store.DuckDbMarketStore;
 import org.sectordesk.store.MarketStore;
 import org.sectordesk.workspace.Workspace;
@@ -152,7 +157,71 @@ public final class Desk implements AutoCloseable {
     return ratingBook().score(asOf, scheme, analyst);
   }
 
+  /**
+   * A security of the workspace, or, for a code outside it that has stored bars (a market mover), the code
+   * itself as a stock of its market; not found otherwise.
+   */
+  public Security security(String code) {
+    String c = SecurityCodes.normalise(code);
+    return reference().security(c).orElseGet(() -> {
+      if (market.barSpans(List.of(c)).get(c) == null) {
+        throw new org.sectordesk.domain.NotFoundException("unknown code " + c
+            + ": it is not in the workspace's securities and has no stored prices");
+      }
+      return Security.stock(c, c, "", "");
+    });
+  }
+
+  /**
+   * The security page's chart: the security's closes beside its market's benchmark over a window (null ends:
+   * from its first to its last stored bar), both rebased to 0 on the first day.
+   */
+  public SecurityView security(String code, LocalDate from, LocalDate to) {
+    Security s = security(code);
+    PriceHistory h = market.history(s.code());
+    Security bench = reference().benchmarks().benchmarkFor(s.market()).filter(b -> !b.equals(s.code()))
+        .map(b -> reference().security(b).orElse(Security.index(b, b, b))).orElse(null);
+    LocalDate start = from != null ? from : h.isEmpty() ? null : h.firstDate();
+    LocalDate end = to != null ? to : h.isEmpty() ? null : h.lastDate();
+    if (start == null || end == null) {
+      return SecurityView.of(s, bench, start, end, null, List.of());
+    }
+    if (end.isBefore(start)) {
+      throw new org.sectordesk.domain.BadInputException("from " + start + " is after to " + end);
+    }
+    PriceHistory b = bench == null ? PriceHistory.empty("") : market.history(bench.code());
+    return SecurityView.of(s, bench, start, end, h.lastDate(), PriceComparison.of(h, b, start, end));
+  }
+
+  /**
+   * One rating's path against its benchmark up to its evaluation end, scored as {@code ratings score --as-of}
+   * scores it; {@code scheme} picks among ratings of the same name and day (null: the only one).
+   */
+  public RatingPathView ratingPath(String code, LocalDate date, String scheme, LocalDate asOf) {
+    String c = SecurityCodes.normalise(code);
+    List<RatingBookView.Rated> found = ratings(asOf, scheme, null).ratings().stream()
+        .filter(r -> r.code().equals(c) && r.date().equals(date)).toList();
+    if (found.isEmpty()) {
+      throw new org.sectordesk.domain.NotFoundException("no rating of " + c + " dated " + date
+          + (scheme == null ? "" : " under " + scheme) + " in the rating book");
+    }
+    if (found.size() > 1) {
+      throw new org.sectordesk.domain.BadInputException(found.size() + " ratings of " + c + " are dated " + date
+          + ": name the scheme");
+    }
+    RatingBookView.Rated r = found.get(0);
+    if (r.benchmark() == null || r.benchmark().isEmpty() || r.evaluatedTo() == null) {
+      return RatingPathView.of(r, List.of());
+    }
+    return RatingPathView.of(r, RatingPath.of(market.history(c), market.history(r.benchmark()), r.date(), r.evaluatedTo()));
+  }
+
   /** {@code desk ratings list}: every stored rating. */
+  public RatingListView ratingList(String scheme, String analyst, String code) {
+    return new RatingListView(RatingBookDesk.listOnly(workspace, scheme, analyst).stream()
+        .filter(l -> code == null || l.code().equals(SecurityCodes.normalise(code))).toList());
+  }
+
   public RatingListView ratingList(String scheme, String analyst) {
     return new RatingListView(RatingBookDesk.listOnly(workspace, scheme, analyst));
   }
@@ -162,6 +231,16 @@ public final class Desk implements AutoCloseable {
   /** {@code desk news digest}: a period's news by section ({@code full}: with each story's text). */
   public NewsDigestView newsDigest(Period p, boolean full) {
     return NewsDigestView.of(news().digest(p.start(), p.end()), p, full);
+  }
+
+  /**
+   * {@code desk news digest --search TEXT --company CODE}: the digest of the items that hold every word of
+   * {@code query} (null for any) and name {@code company} (a code, name or alias; null for any).
+   */
+  public NewsDigestView newsDigest(Period p, boolean full, String query, String company) {
+    NewsDesk n = news();
+    String companyId = company == null || company.isBlank() ? null : n.companyId(company.strip());
+    return NewsDigestView.of(n.digest(p.start(), p.end(), org.sectordesk.news.NewsSearch.of(query, companyId)), p, full);
   }
 
   /** {@code desk news tracker}: the A-share AI application tracker. */

@@ -42,6 +42,7 @@ import org.sectordesk.news.LabelledText;
 import org.sectordesk.news.NewsAnalyzer;
 import org.sectordesk.news.NewsDigest;
 import org.sectordesk.news.NewsItem;
+import org.sectordesk.news.NewsSearch;
 import org.sectordesk.news.Section;
 import org.sectordesk.news.SectionClassifier;
 import org.sectordesk.store.DuckDbNewsStore;
@@ -170,7 +171,20 @@ public final class NewsDesk {
   }
 
   public NewsDigest digest(LocalDate from, LocalDate to) {
-    return NewsDigest.build(from, to, items(from, to), analyzer().dictionary(), companyWeights(from, to));
+    return digest(from, to, NewsSearch.ALL);
+  }
+
+  /** The digest of the items of a window that a search selects (full text, company). */
+  public NewsDigest digest(LocalDate from, LocalDate to, NewsSearch search) {
+    List<NewsItem> items = items(from, to).stream().filter(search::matches).toList();
+    return NewsDigest.build(from, to, items, analyzer().dictionary(), companyWeights(from, to));
+  }
+
+  /** The id of the company a label names (id, name, code or alias), or not found. */
+  public String companyId(String label) {
+    return analyzer().dictionary().resolve(label).map(Company::id)
+        .orElseThrow(() -> new org.sectordesk.domain.NotFoundException("no company '" + label
+            + "' in the news dictionary (give its code, name or alias)"));
   }
 
   /**

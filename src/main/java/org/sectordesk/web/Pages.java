@@ -19,6 +19,7 @@ final class Pages {
       "news", new String[] {"新闻", "News"},
       "reports", new String[] {"报告", "Reports"},
       "status", new String[] {"数据状态", "Data status"},
+      "security", new String[] {"个股", "Security"},
       "login", new String[] {"登录", "Log in"});
 
   private Pages() {}
@@ -28,6 +29,11 @@ final class Pages {
   }
 
   static String render(String page, Lang lang, String csrf, boolean readOnly) {
+    return render(page, lang, csrf, readOnly, null);
+  }
+
+  /** A page; {@code code} is the security of the security page (a normalised code), null elsewhere. */
+  static String render(String page, Lang lang, String csrf, boolean readOnly, String code) {
     String l = lang == Lang.EN ? "en" : "zh";
     StringBuilder nav = new StringBuilder();
     for (String p : ALL) {
@@ -50,6 +56,11 @@ final class Pages {
         + "<script src=\"/assets/echarts.min.js\" defer></script><script src=\"/assets/desk.js\" defer></script>"
         + "</head><body><header><span class=\"brand\">Sector Desk</span><nav>" + nav + "</nav><span class=\"lang\">"
         + other + "</span></header><main id=\"app\" data-page=\"" + page + "\" data-lang=\"" + l + "\" data-read-only=\""
-        + readOnly + "\"><h1>" + title(page, lang) + "</h1>" + body + "</main></body></html>\n";
+        + readOnly + "\"" + (code == null ? "" : " data-code=\"" + escape(code) + "\"") + "><h1>" + title(page, lang)
+        + (code == null ? "" : " " + escape(code)) + "</h1>" + body + "</main></body></html>\n";
+  }
+
+  static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 }

@@ -49,4 +49,12 @@ final class QueryPeriod {
       throw new BadInputException(name + " must be a date like 2024-12-02, got '" + v + "'", e);
     }
   }
+
+  static LocalDate requiredDate(Context ctx, String name) {
+    LocalDate d = date(ctx, name);
+    if (d == null) {
+      throw new BadInputException("the parameter " + name + " is required (a date like 2024-12-02)");
+    }
+    return d;
+  }
 }

@@ -147,6 +147,7 @@ public final class WebDesk implements AutoCloseable {
       for (String page : Pages.ALL) {
         config.routes.get(page.equals("dashboard") ? "/" : "/" + page, ctx -> page(ctx, page));
       }
+      config.routes.get("/security/{code}", this::securityPage);
       config.routes.get("/login", ctx -> page(ctx, "login"));
       config.routes.post("/login", this::login);
       config.routes.get("/assets/{name}", this::asset);
@@ -158,8 +159,18 @@ public final class WebDesk implements AutoCloseable {
       config.routes.get("/api/estimates", ctx -> json(ctx, d -> d.forecastTable(QueryPeriod.date(ctx, "as_of"), null, null)));
       config.routes.get("/api/ratings", ctx -> json(ctx, d -> d.ratings(QueryPeriod.date(ctx, "as_of"),
           ctx.queryParam("scheme"), ctx.queryParam("analyst"))));
-      config.routes.get("/api/ratings/list", ctx -> json(ctx, d -> d.ratingList(ctx.queryParam("scheme"), ctx.queryParam("analyst"))));
-      config.routes.get("/api/news/digest", ctx -> json(ctx, d -> d.newsDigest(QueryPeriod.of(ctx), "true".equals(ctx.queryParam("full")))));
+      config.routes.get("/api/ratings/list", ctx -> json(ctx, d -> ctx.queryParam("code") == null
+          ? d.ratingList(ctx.queryParam("scheme"), ctx.queryParam("analyst"))
+          : d.ratingList(ctx.queryParam("scheme"), ctx.queryParam("analyst"), ctx.queryParam("code"))));
+      config.routes.get("/api/ratings/path", ctx -> json(ctx, d -> d.ratingPath(required(ctx, "code"),
+          QueryPeriod.requiredDate(ctx, "date"), ctx.queryParam("scheme"), QueryPeriod.date(ctx, "as_of"))));
+      config.routes.get("/api/news/digest", ctx -> json(ctx, d -> ctx.queryParam("q") == null && ctx.queryParam("company") == null
+          ? d.newsDigest(QueryPeriod.of(ctx), "true".equals(ctx.queryParam("full")))
+          : d.newsDigest(QueryPeriod.of(ctx), "true".equals(ctx.queryParam("full")), ctx.queryParam("q"), ctx.queryParam("company"))));
+      config.routes.get("/api/status", ctx -> json(ctx, d -> d.status(QueryPeriod.date(ctx, "as_of") != null
+          ? QueryPeriod.date(ctx, "as_of") : java.time.LocalDate.now(java.time.ZoneOffset.UTC))));
+      config.routes.get("/api/security", ctx -> json(ctx, d -> d.security(required(ctx, "code"),
+          QueryPeriod.date(ctx, "from"), QueryPeriod.date(ctx, "to"))));
       config.routes.get("/api/news/tracker", ctx -> json(ctx, d -> d.newsTracker(QueryPeriod.of(ctx))));
       config.routes.get("/api/announcements", ctx -> json(ctx, d -> d.announcements(QueryPeriod.of(ctx), "true".equals(ctx.queryParam("all")))));
       config.routes.get("/api/valuation/series", ctx -> json(ctx, d -> new SeriesView(d.market().valuationSeries(required(ctx, "code")))));
@@ -217,8 +228,24 @@ public final class WebDesk implements AutoCloseable {
   }
 
   private void page(Context ctx, String page) {
+    page(ctx, page, null);
+  }
+
+  private void page(Context ctx, String page, String code) {
     Lang lang = "en".equals(ctx.queryParam("lang")) ? Lang.EN : Lang.ZH;
-    ctx.contentType("text/html; charset=utf-8").result(Pages.render(page, lang, csrf, readOnly));
+    ctx.contentType("text/html; charset=utf-8").result(Pages.render(page, lang, csrf, readOnly, code));
+  }
+
+  /** A security's page: only a code the workspace knows; the page then reads the API. */
+  private void securityPage(Context ctx) {
+    String code;
+    Desk unit = hold.unit();
+    try {
+      code = unit.security(ctx.pathParam("code")).code();
+    } finally {
+      hold.done(unit);
+    }
+    page(ctx, "security", code);
   }
 
   private void asset(Context ctx) throws IOException {
@@ -246,7 +273,9 @@ public final class WebDesk implements AutoCloseable {
    * work (a desk on its own connection) and written by the one mapper.
    */
   private void json(Context ctx, Function<Desk, Object> useCase) {
-    byte[] body = answers.answer(question(ctx), hold.dataVersion(), () -> {
+    // today's date is part of the version: an answer without an explicit date (/api/status) is asked of today
+    Object version = List.of(hold.dataVersion(), java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    byte[] body = answers.answer(question(ctx), version, () -> {
       Desk unit = hold.unit();
       try {
         return DeskJson.bytes(useCase.apply(unit));

@@ -46,7 +46,15 @@
         cols.forEach(c => {
           const td = tr.insertCell();
           const v = c.get(r);
-          td.textContent = c.fmt ? c.fmt(v, r) : (v === null || v === undefined ? "—" : String(v));
+          const text = c.fmt ? c.fmt(v, r) : (v === null || v === undefined ? "—" : String(v));
+          if (c.href && c.href(r)) {
+            const a = document.createElement("a");
+            a.href = c.href(r);
+            a.textContent = text;
+            td.appendChild(a);
+          } else {
+            td.textContent = text;
+          }
           if (c.num) td.className = "num";
           if (r.status === "stale") td.classList.add("stale");
         });
@@ -81,6 +89,36 @@
     const b = document.createElement("button"); b.type = "submit"; b.textContent = T("查看", "Show"); f.appendChild(b);
   }
 
+  // a desk address in the page's language
+  function link(path) { return en ? path + (path.includes("?") ? "&" : "?") + "lang=en" : path; }
+  function securityLink(code) { return link("/security/" + encodeURIComponent(code)); }
+  // a GET form of several fields: [[label, name, value, type]]
+  function controls(fields) {
+    const f = el("form", null, "controls");
+    f.method = "get";
+    fields.forEach(([label, name, value, type]) => {
+      const l = document.createElement("label");
+      l.textContent = label + " ";
+      const i = document.createElement("input");
+      i.name = name; i.value = value || ""; if (type) i.type = type;
+      l.appendChild(i); f.appendChild(l); f.appendChild(document.createTextNode(" "));
+    });
+    if (en) { const h = document.createElement("input"); h.type = "hidden"; h.name = "lang"; h.value = "en"; f.appendChild(h); }
+    const b = document.createElement("button"); b.type = "submit"; b.textContent = T("查看", "Show"); f.appendChild(b);
+    return f;
+  }
+  function newsTables(v) {
+    v.sections.filter(s => s.entries.length).forEach(s => {
+      el("h2", s.title + " (" + s.entries.length + ")");
+      table([
+        { title: T("日期", "Date"), get: r => r.date },
+        { title: T("公司", "Company"), get: r => r.main_company },
+        { title: T("标题", "Title"), get: r => r.title },
+        { title: T("来源", "Source"), get: r => r.sources.join(", ") }
+      ], s.entries.slice());
+    });
+  }
+
   const pages = {
     async dashboard() {
       const month = q.get("month") || "2024-11";
@@ -90,8 +128,8 @@
       v.benchmarks.forEach(b => el("p", b.name + " (" + b.code + "): " + pct(b.return_pct, 2) + "%"));
       table([
         { title: T("细分板块", "Sub-sector"), get: r => r.sector },
-        { title: T("证券代码", "Code"), get: r => r.code },
-        { title: T("证券名称", "Name"), get: r => r.name, fmt: (x, r) => x + (r.status === "stale" ? " †" : "") },
+        { title: T("证券代码", "Code"), get: r => r.code, href: r => securityLink(r.code) },
+        { title: T("证券名称", "Name"), get: r => r.name, fmt: (x, r) => x + (r.status === "stale" ? " †" : ""), href: r => securityLink(r.code) },
         { title: T("涨跌幅%", "Return %"), get: r => r.return_pct, fmt: x => pct(x, 1), num: true },
         { title: T("与所在指数对比pct", "vs benchmark pp"), get: r => r.vs_benchmark_pct, fmt: x => pct(x, 1), num: true },
         { title: T("年初至今%", "YTD %"), get: r => r.ytd_pct, fmt: x => pct(x, 2), num: true },
@@ -111,8 +149,8 @@
       for (const [side, rows] of [[T("涨幅前十", "Top 10"), v.top], [T("跌幅前十", "Bottom 10"), v.bottom]]) {
         el("h2", side);
         table([
-          { title: T("股票代码", "Code"), get: r => r.code },
-          { title: T("股票名称", "Name"), get: r => r.name },
+          { title: T("股票代码", "Code"), get: r => r.code, href: r => securityLink(r.code) },
+          { title: T("股票名称", "Name"), get: r => r.name, href: r => securityLink(r.code) },
           { title: T("市值(亿)", "Mcap (100m)"), get: r => r.mcap_yi, fmt: x => num(x, 2), num: true },
           { title: T("涨跌幅%", "Return %"), get: r => r.return_pct, fmt: x => pct(x, 1), num: true }
         ], rows.slice());
@@ -165,24 +203,68 @@
       ], v.by_analyst.slice());
       chart({ xAxis: { type: "category", data: v.by_analyst.map(a => a.analyst) }, yAxis: { type: "value", name: "%" },
         series: [{ type: "bar", data: v.by_analyst.map(a => a.avg_excess_pct), itemStyle: { color: "#8b0000" } }] });
+      // one rating's path against its benchmark: the one asked for (?code=&date=&scheme=), else the latest
+      el("h2", T("评级走势（相对基准）", "Rating path vs benchmark"));
+      if (!v.ratings.length) return;
+      const key = r => r.code + "|" + r.date + "|" + r.scheme;
+      const chosen = v.ratings.find(r => r.code === q.get("code") && r.date === q.get("date") && (!q.get("scheme") || r.scheme === q.get("scheme")))
+        || v.ratings.slice().sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
+      const f = el("form", null, "controls");
+      const sel = document.createElement("select");
+      sel.name = "rating";
+      v.ratings.forEach(r => {
+        const o = document.createElement("option");
+        o.value = key(r);
+        o.textContent = r.date + "  " + r.code + " " + r.name + "  " + r.tier + " (" + r.scheme + ")";
+        if (key(r) === key(chosen)) o.selected = true;
+        sel.appendChild(o);
+      });
+      sel.addEventListener("change", () => {
+        const [c, d, sc] = sel.value.split("|");
+        location.search = "?" + (q.get("as_of") ? "as_of=" + encodeURIComponent(q.get("as_of")) + "&" : "") + "code=" + encodeURIComponent(c)
+          + "&date=" + d + "&scheme=" + encodeURIComponent(sc) + (en ? "&lang=en" : "");
+      });
+      f.appendChild(sel);
+      const path = await api("/api/ratings/path?code=" + encodeURIComponent(chosen.code) + "&date=" + chosen.date + "&scheme="
+        + encodeURIComponent(chosen.scheme) + "&as_of=" + v.as_of);
+      const r = path.rating;
+      const p = el("p");
+      const a = document.createElement("a");
+      a.href = securityLink(r.code); a.textContent = r.name + " (" + r.code + ")";
+      p.append(a, "  " + r.date + " " + r.tier + " · " + T("基准 ", "benchmark ") + r.benchmark + " · " + T("评估至 ", "evaluated to ") + (r.evaluated_to || "—")
+        + " · " + T("超额收益 ", "excess ") + pct(r.excess_pct, 1) + "% · " + r.status);
+      if (!path.points.length) el("p", r.note || T("缺少行情，无法画出走势。", "No prices to draw the path."));
+      else chart({ legend: {}, tooltip: { trigger: "axis" }, xAxis: { type: "time" }, yAxis: { type: "value", name: "%", scale: true },
+        series: [{ name: r.name, type: "line", showSymbol: false, data: path.points.map(x => [x.date, x.return_pct]), itemStyle: { color: "#8b0000" } },
+          { name: r.benchmark, type: "line", showSymbol: false, data: path.points.map(x => [x.date, x.benchmark_return_pct]), itemStyle: { color: "#1f4e79" } },
+          { name: T("超额", "Excess"), type: "line", showSymbol: false, data: path.points.map(x => [x.date, x.excess_pct]), itemStyle: { color: "#999" }, lineStyle: { type: "dashed" } }] });
+      el("h2", T("全部评级", "All ratings"));
+      table([
+        { title: T("日期", "Date"), get: r => r.date, href: r => link("/ratings?code=" + encodeURIComponent(r.code) + "&date=" + r.date + "&scheme=" + encodeURIComponent(r.scheme)) },
+        { title: T("代码", "Code"), get: r => r.code, href: r => securityLink(r.code) },
+        { title: T("名称", "Name"), get: r => r.name },
+        { title: T("体系", "Scheme"), get: r => r.scheme },
+        { title: T("评级", "Rating"), get: r => r.tier },
+        { title: T("分析师", "Analyst"), get: r => r.analyst },
+        { title: T("超额收益%", "Excess %"), get: r => r.excess_pct, fmt: x => pct(x, 1), num: true },
+        { title: T("状态", "Status"), get: r => r.status }
+      ], v.ratings.slice());
     },
     async news() {
-      const month = q.get("month") || "2025-11";
-      picker(T("月份", "Month"), "month", month);
-      const v = await api("/api/news/digest?" + periodQuery("month=" + month));
-      el("p", v.items + T(" 条，合并重复 ", " items, duplicates folded ") + v.duplicates_folded);
+      // a date range (from/to, default November 2025) or a period of the other pages, full-text search, a company
+      const from = q.get("from") || "2025-11-01", to = q.get("to") || "2025-11-30";
+      app.appendChild(controls([[T("起", "From"), "from", from, "date"], [T("止", "To"), "to", to, "date"],
+        [T("全文搜索", "Search"), "q", q.get("q")], [T("公司", "Company"), "company", q.get("company")]]));
+      let query = periodQuery("from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to));
+      if (q.get("q")) query += "&q=" + encodeURIComponent(q.get("q"));
+      if (q.get("company")) query += "&company=" + encodeURIComponent(q.get("company"));
+      const v = await api("/api/news/digest?" + query);
+      el("p", v.period.start + " – " + v.period.end + ": " + v.items + T(" 条，合并重复 ", " items, duplicates folded ") + v.duplicates_folded);
       const counts = v.sections.map(s => s.entries.length);
-      chart({ xAxis: { type: "category", data: v.sections.map(s => s.title), axisLabel: { interval: 0 } }, yAxis: { type: "value" },
+      chart({ xAxis: { type: "category", data: v.sections.map(s => s.title), axisLabel: { interval: 0 } }, yAxis: { type: "value", minInterval: 1 },
         series: [{ type: "bar", data: counts, itemStyle: { color: "#8b0000" } }] });
-      v.sections.forEach(s => {
-        el("h2", s.title + " (" + s.entries.length + ")");
-        table([
-          { title: T("日期", "Date"), get: r => r.date },
-          { title: T("公司", "Company"), get: r => r.main_company },
-          { title: T("标题", "Title"), get: r => r.title },
-          { title: T("来源", "Source"), get: r => r.sources.join(", ") }
-        ], s.entries.slice());
-      });
+      if (!v.items) el("p", T("没有符合条件的新闻。", "No news matches."));
+      newsTables(v);
     },
     async reports() {
       const v = await api("/api/reports");
@@ -222,8 +304,74 @@
       list();
     },
     async status() {
-      el("p", T("数据状态页面将显示 desk status 的内容；该命令（议题 8）尚未提供，此页暂缺。",
-        "This page will show what `desk status` reports; that command (issue 8) has not landed yet, so the page is a documented gap."));
+      const asOf = q.get("as_of") || "";
+      app.appendChild(controls([[T("截至", "As of"), "as_of", asOf, "date"]]));
+      const v = await api("/api/status" + (asOf ? "?as_of=" + encodeURIComponent(asOf) : ""));
+      el("p", T("截至 ", "As of ") + v.as_of + T("：过期序列 ", ": stale series ") + v.stale + " / " + v.series.length);
+      table([
+        { title: T("类别", "Kind"), get: r => r.kind },
+        { title: T("序列", "Series"), get: r => r.key, href: r => r.kind === "bars" || r.kind === "valuation" || r.kind === "shares" ? securityLink(r.key) : null },
+        { title: T("首日", "First"), get: r => r.first_date },
+        { title: T("末日", "Last"), get: r => r.last_date },
+        { title: T("行数", "Rows"), get: r => r.rows, num: true },
+        { title: T("最新", "Fresh"), get: r => r.fresh, fmt: (x, r) => x === null ? "" : x ? T("是", "yes") : T("过期（应至 ", "STALE (expected ") + r.expected_through + T("）", ")") },
+        { title: T("来源文件", "Files"), get: r => r.files.join(", ") }
+      ], v.series.map(r => Object.assign({}, r, { status: r.fresh === false ? "stale" : "" })));
+    },
+    async security() {
+      const code = app.dataset.code;
+      const from = q.get("from") || "", to = q.get("to") || "";
+      const window = (from ? "&from=" + encodeURIComponent(from) : "") + (to ? "&to=" + encodeURIComponent(to) : "");
+      const v = await api("/api/security?code=" + encodeURIComponent(code) + window);
+      const ratings = await api("/api/ratings/list?code=" + encodeURIComponent(code));
+      el("p", [en && v.name_en ? v.name_en : v.name, v.sub_sector, v.market + " · " + v.currency,
+        T("基准 ", "Benchmark ") + (v.benchmark ? v.benchmark_name + " (" + v.benchmark + ")" : "—"),
+        T("数据至 ", "Data through ") + (v.data_through || "—")].filter(x => x).join("  ·  "));
+      app.appendChild(controls([[T("起", "From"), "from", from || v.from, "date"], [T("止", "To"), "to", to || v.to, "date"]]));
+      const series = [{ name: v.name, type: "line", showSymbol: false, data: v.points.map(p => [p.date, p.change_pct]), itemStyle: { color: "#8b0000" },
+        markLine: { symbol: "none", lineStyle: { color: "#555", type: "dashed" },
+          data: ratings.ratings.filter(r => (!v.from || r.date >= v.from) && (!v.to || r.date <= v.to))
+            .map(r => ({ xAxis: r.date, label: { formatter: r.tier, position: "end" } })) } }];
+      if (v.benchmark) series.push({ name: v.benchmark_name, type: "line", showSymbol: false, data: v.points.map(p => [p.date, p.benchmark_change_pct]), itemStyle: { color: "#1f4e79" } });
+      el("h2", T("股价与基准（区间涨跌幅%，虚线为评级）", "Price vs benchmark (change since the first day, %; dashed lines are ratings)"));
+      if (!v.points.length) el("p", T("没有行情数据。", "No prices stored."));
+      chart({ legend: {}, tooltip: { trigger: "axis" }, xAxis: { type: "time" }, yAxis: { type: "value", name: "%", scale: true }, series: series });
+      table([
+        { title: T("日期", "Date"), get: r => r.date },
+        { title: T("收盘价", "Close"), get: r => r.close, fmt: x => num(x, 2), num: true },
+        { title: T("区间涨跌幅%", "Change %"), get: r => r.change_pct, fmt: x => pct(x, 2), num: true },
+        { title: T("基准收盘", "Benchmark close"), get: r => r.benchmark_close, fmt: x => num(x, 2), num: true },
+        { title: T("基准涨跌幅%", "Benchmark change %"), get: r => r.benchmark_change_pct, fmt: x => pct(x, 2), num: true }
+      ], v.points.slice(-5).reverse());
+      el("h2", T("评级记录", "Rating history"));
+      if (!ratings.ratings.length) el("p", T("没有评级。", "No ratings."));
+      else table([
+        { title: T("日期", "Date"), get: r => r.date, href: r => link("/ratings?code=" + encodeURIComponent(r.code) + "&date=" + r.date + "&scheme=" + encodeURIComponent(r.scheme)) },
+        { title: T("体系", "Scheme"), get: r => r.scheme },
+        { title: T("评级", "Rating"), get: r => r.tier },
+        { title: T("目标价", "Target price"), get: r => r.target_price, fmt: x => num(x, 2), num: true },
+        { title: T("分析师", "Analyst"), get: r => r.analyst },
+        { title: T("被替代日", "Replaced on"), get: r => r.replaced_on },
+        { title: T("报告标题", "Report"), get: r => r.title }
+      ], ratings.ratings.slice().reverse());
+      el("h2", T("盈利预测", "Estimates"));
+      const est = await api("/api/estimates" + (to ? "?as_of=" + encodeURIComponent(to) : ""));
+      const row = est.rows.find(r => r.code === code);
+      if (!row) el("p", T("没有盈利预测。", "No estimates."));
+      else {
+        el("p", T("截至 ", "As of ") + est.as_of + "  " + T("收盘价 ", "Close ") + num(row.close, 2) + " " + row.currency + "  " + T("评级 ", "Rating ") + (row.rating || "—"));
+        table([
+          { title: T("年度", "Year"), get: r => r.year },
+          { title: "EPS", get: r => r.eps, fmt: x => num(x, 2), num: true },
+          { title: T("币种", "Currency"), get: r => r.currency },
+          { title: "PE", get: r => r.pe, fmt: (x, r) => r.nm ? "NM" : num(x, 1), num: true }
+        ], row.eps.map((e, i) => ({ year: e.year, eps: e.value, currency: e.currency, pe: (row.pe.find(p => p.year === e.year) || {}).value, nm: (row.pe.find(p => p.year === e.year) || {}).nm })));
+      }
+      el("h2", T("相关新闻", "News"));
+      const news = await api("/api/news/digest?from=" + (v.from || "2000-01-01") + "&to=" + (v.to || "2000-01-01") + "&company=" + encodeURIComponent(code))
+        .catch(() => null);
+      if (!news || !news.items) el("p", T("区间内没有该公司的新闻。", "No news of this company in the window."));
+      else newsTables(news);
     }
   };
   // data-ready on <main> says the page is drawn ("ok") or failed ("error"): the browser tests wait for it
