@@ -17,7 +17,9 @@ import org.sectordesk.desk.ForecastTableView;
     description = {"The earnings-forecast and rating table (重点公司盈利预测及投资评级): EPS, PE, rating.",
         "Code, name, rating in force, last close (trading currency), market cap (million, trading currency),",
         "EPS for two fiscal years and PE for both. PE = close converted into the EPS currency at the as-of date's FX / EPS (per ADS for ADRs).",
-        "A loss gives a negative PE unless --nm (or settings: {negative_pe: nm} in desk.yaml) asks for NM."})
+        "A loss gives a negative PE unless --nm (or settings: {negative_pe: nm} in desk.yaml) asks for NM.",
+        "The names, their order and the table's one rating scheme come from forecast_table in desk.yaml;",
+        "a rating under another scheme is mapped by the scheme files (maps_to) or printed as published, marked *."})
 final class EstimatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -31,6 +33,10 @@ final class EstimatesCommand implements Callable<Integer> {
   @Option(names = "--nm", description = "Print NM instead of a PE for loss-making or zero EPS.")
   boolean nm;
 
+  @Option(names = "--all", description = "Every name with a forecast in force (coverage order first) instead of the"
+      + " table's own names (forecast_table.names in desk.yaml).")
+  boolean all;
+
   @Option(names = "--format", paramLabel = "FMT", defaultValue = "table",
       description = "table, json or csv (default: ${DEFAULT-VALUE}).")
   String format;
@@ -43,14 +49,16 @@ final class EstimatesCommand implements Callable<Integer> {
     }
     DeskCommand root = (DeskCommand) spec.root().userObject();
     try (Desk desk = root.openDeskToRead()) {
-      ForecastTableView t = desk.forecastTable(asOf, years, nm ? Boolean.TRUE : null);
+      ForecastTableView t = desk.forecastTable(asOf, years, nm ? Boolean.TRUE : null, all);
       PrintWriter out = spec.commandLine().getOut();
       switch (fmt) {
         case "json" -> Json.print(out, t);
         case "csv" -> table(t, true).printCsv(out);
         default -> {
-          out.println("重点公司盈利预测及投资评级 — as of " + t.asOf());
+          out.println("重点公司盈利预测及投资评级 — as of " + t.asOf()
+              + (t.schemeName().isEmpty() ? "" : ", ratings under " + t.schemeName() + " (" + t.scheme() + ")"));
           table(t, false).printText(out);
+          footnotes(t).forEach(out::println);
         }
       }
       out.flush();
@@ -73,11 +81,20 @@ final class EstimatesCommand implements Callable<Integer> {
       header.add(csv ? "pe_" + y : "PE " + y + "E");
       right.add(true);
     }
+    if (csv) {
+      header.add("rating_scheme");
+      header.add("flags");
+      right.add(false);
+      right.add(false);
+    }
     BookTable table = new BookTable(header, right);
     for (ForecastTableView.Row r : t.rows()) {
-      List<String> cells = new ArrayList<>(List.of(r.code(), r.name(), r.rating(),
-          csv ? BookTable.raw(r.close()) : BookTable.num(r.close(), 1), r.currency(),
-          csv ? BookTable.raw(r.mcapMn()) : BookTable.num(r.mcapMn(), 0)));
+      List<String> cells = new ArrayList<>(csv ? List.of(r.code(), r.name(), r.rating())
+          : List.of(r.code(), r.name() + (r.has(ForecastTableView.NO_ESTIMATES) || r.has(ForecastTableView.NO_CLOSE) ? MISSING : ""),
+              r.rating() + (r.has(ForecastTableView.RATING_UNMAPPED) ? UNMAPPED : "")));
+      cells.add(csv ? BookTable.raw(r.close()) : BookTable.num(r.close(), 1));
+      cells.add(r.currency());
+      cells.add(csv ? BookTable.raw(r.mcapMn()) : BookTable.num(r.mcapMn(), 0));
       String ccy = "";
       for (ForecastTableView.Eps e : r.eps()) {
         cells.add(csv ? BookTable.raw(e.value()) : BookTable.num(e.value(), Math.abs(e.value()) < 1 ? 2 : 1));
@@ -87,8 +104,46 @@ final class EstimatesCommand implements Callable<Integer> {
       for (ForecastTableView.Pe p : r.pe()) {
         cells.add(p.nm() ? "NM" : csv ? BookTable.raw(p.value()) : BookTable.num(p.value(), 0));
       }
+      if (csv) {
+        cells.add(r.scheme());
+        cells.add(String.join(" ", r.flags()));
+      }
       table.add(cells);
     }
     return table;
+  }
+
+  private static final String UNMAPPED = "*";
+  private static final String MISSING = "‡";
+
+  /** What the marks of the text table mean, one line per kind. */
+  static List<String> footnotes(ForecastTableView t) {
+    List<String> out = new ArrayList<>();
+    List<String> unmapped = new ArrayList<>();
+    List<String> noEstimates = new ArrayList<>();
+    List<String> noClose = new ArrayList<>();
+    for (ForecastTableView.Row r : t.rows()) {
+      if (r.has(ForecastTableView.RATING_UNMAPPED)) {
+        unmapped.add(r.code() + " " + r.rating() + " (" + r.rated().scheme() + ")");
+      }
+      if (r.has(ForecastTableView.NO_ESTIMATES)) {
+        noEstimates.add(r.code());
+      }
+      if (r.has(ForecastTableView.NO_CLOSE)) {
+        noClose.add(r.code());
+      }
+    }
+    if (!unmapped.isEmpty()) {
+      out.add(UNMAPPED + " rated under another scheme with no mapping to " + t.scheme() + " (maps_to in the scheme"
+          + " files): printed as published: " + String.join(", ", unmapped));
+    }
+    if (!noEstimates.isEmpty()) {
+      out.add(MISSING + " no forecast in force on " + t.asOf() + ", EPS and PE missing: " + String.join(", ", noEstimates));
+    }
+    if (!noClose.isEmpty()) {
+      out.add(MISSING + " no close on or before " + t.asOf() + ", close, market cap and PE missing: "
+          + String.join(", ", noClose));
+    }
+    return out;
   }
 }

@@ -152,6 +152,18 @@ public final class Desk implements AutoCloseable {
     return estimates().table(asOf, years, nm);
   }
 
+  /**
+   * {@code desk estimates --all}: every name with a forecast in force (coverage order first) under the table's
+   * scheme, instead of the table's own names ({@code forecast_table.names} in desk.yaml).
+   */
+  public ForecastTableView forecastTable(LocalDate asOf, List<Integer> years, Boolean nm, boolean all) {
+    if (!all) {
+      return forecastTable(asOf, years, nm);
+    }
+    return estimates().table(asOf, years, nm,
+        new org.sectordesk.domain.ForecastList(workspace.forecastList().scheme(), List.of()));
+  }
+
   /** {@code desk ratings score}: the scored rating book. */
   public RatingBookView ratings(LocalDate asOf, String scheme, String analyst) {
     return ratingBook().score(asOf, scheme, analyst);

@@ -191,16 +191,16 @@ public final class ReportComposer {
           org.sectordesk.domain.Conventions conv = layout.conventions().over(sources.conventions());
           LocalDate forecastDay = new org.sectordesk.domain.Conventions(null, spec.text("close_as_of", "report_date"), null, null)
               .closeDay(period.end(), date);
-          List<TextSections.ForecastLine> lines = sources.forecasts(forecastDay, years);
+          TextSections.Forecasts table = sources.forecastTable(forecastDay, years, ForecastListSpec.of(spec));
           if (lang == Lang.EN) {
-            lines = lines.stream().map(l -> ref.security(l.code()).filter(s -> !s.nameEn().isEmpty())
-                .map(s -> new TextSections.ForecastLine(l.code(), s.nameEn(), l.rating(), l.close(), l.marketCapMn(),
-                    l.eps(), l.pe())).orElse(l)).toList();
+            table = new TextSections.Forecasts(table.schemeName(), table.lines().stream()
+                .map(l -> ref.security(l.code()).filter(s -> !s.nameEn().isEmpty()).map(s -> l.named(s.nameEn())).orElse(l))
+                .toList());
           }
           String src = lang == Lang.ZH ? "资料来源：" + layout.dataSource() + "、" + house.name(lang) + "预测"
               : "Source: " + layout.dataSource() + ", " + house.name(lang) + " estimates";
           return List.of(new Section(heading, level,
-              TextSections.forecastTable(ctx, lines, years, sources.forecastCurrencyLabel(lang), src,
+              TextSections.forecastTable(ctx, table, years, sources.forecastCurrencyLabel(lang), src,
                   conv.epsDecimals(), conv.peDecimals())));
         }
         case "index_monthly_returns":

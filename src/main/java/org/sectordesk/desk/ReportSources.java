@@ -53,6 +53,15 @@ public interface ReportSources {
   /** The earnings-forecast and rating table on a day for the given fiscal years; empty when no estimates. */
   List<TextSections.ForecastLine> forecasts(LocalDate asOf, List<Integer> years);
 
+  /**
+   * The forecast table on a day for the given fiscal years under a layout's own list and scheme (over the
+   * workspace's; {@link org.sectordesk.domain.ForecastList#ALL} for the workspace's own).
+   */
+  default TextSections.Forecasts forecastTable(LocalDate asOf, List<Integer> years,
+      org.sectordesk.domain.ForecastList layoutList) {
+    return new TextSections.Forecasts("", forecasts(asOf, years));
+  }
+
   /** The label of the forecast table's price columns, e.g. 港元/美元. */
   default String forecastCurrencyLabel(Lang lang) {
     return lang == Lang.ZH ? "港元/美元" : "HKD/USD";

@@ -22,6 +22,7 @@ import org.sectordesk.ratings.Band;
 import org.sectordesk.ratings.RatingScheme;
 import org.sectordesk.ratings.RatingTarget;
 import org.sectordesk.ratings.Tier;
+import org.sectordesk.ratings.TierMapping;
 import org.sectordesk.ratings.TierScale;
 import org.sectordesk.workspace.WorkspaceException;
 
@@ -36,37 +37,45 @@ public final class SchemeLibrary {
   public static final String WORKSPACE_FOLDER = "schemes";
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
 
   private final Map<String, RatingScheme> schemes;
+  private final TierMapping mapping;
 
-  private SchemeLibrary(Map<String, RatingScheme> schemes) {
+  private SchemeLibrary(Map<String, RatingScheme> schemes, List<TierMapping.Link> links) {
     this.schemes = Map.copyOf(schemes);
+    this.mapping = checkedMapping(schemes, links);
   }
 
   /** The built-in schemes only. */
   public static SchemeLibrary builtIn() {
     Map<String, RatingScheme> m = new LinkedHashMap<>();
+    List<TierMapping.Link> links = new ArrayList<>();
     for (String id : BUILT_IN) {
       String resource = "/org/sectordesk/ratings/schemes/" + id + ".yaml";
       try (InputStream in = SchemeLibrary.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("built-in scheme " + resource + " is missing from the build");
         }
-        m.put(id, parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), id + ".yaml"));
+        Parsed p = parseFile(new String(in.readAllBytes(), StandardCharsets.UTF_8), id + ".yaml");
+        m.put(id, p.scheme());
+        links.addAll(p.links());
       } catch (IOException e) {
         throw new IllegalStateException("cannot read built-in scheme " + resource, e);
       }
     }
-    return new SchemeLibrary(m);
+    return new SchemeLibrary(m, links);
   }
 
   /** The built-in schemes plus the workspace's own ({@code DIR/schemes/*.yaml}). */
   public static SchemeLibrary forWorkspace(Path workspaceDir) {
-    Map<String, RatingScheme> m = new LinkedHashMap<>(builtIn().schemes);
+    SchemeLibrary builtIn = builtIn();
+    Map<String, RatingScheme> m = new LinkedHashMap<>(builtIn.schemes);
+    List<TierMapping.Link> links = new ArrayList<>(builtIn.mapping.links());
     Path folder = workspaceDir.resolve(WORKSPACE_FOLDER);
     if (!Files.isDirectory(folder)) {
-      return new SchemeLibrary(m);
+      return builtIn;
     }
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*.{yaml,yml}")) {
@@ -79,7 +88,9 @@ public final class SchemeLibrary {
       String source = WORKSPACE_FOLDER + "/" + f.getFileName();
       RatingScheme s;
       try {
-        s = parse(Files.readString(f), source);
+        Parsed p = parseFile(Files.readString(f), source);
+        s = p.scheme();
+        links.addAll(p.links());
       } catch (IOException e) {
         throw new WorkspaceException("cannot read " + source + ": " + e.getMessage(), e);
       } catch (IllegalArgumentException e) {
@@ -93,7 +104,16 @@ public final class SchemeLibrary {
       }
       m.put(s.id(), s);
     }
-    return new SchemeLibrary(m);
+    try {
+      return new SchemeLibrary(m, links);
+    } catch (IllegalArgumentException e) {
+      throw new WorkspaceException(e.getMessage(), e);
+    }
+  }
+
+  /** Which tier of one scheme a rating under another reads as, as the scheme files state it. */
+  public TierMapping mapping() {
+    return mapping;
   }
 
   public Map<String, RatingScheme> all() {
@@ -106,6 +126,12 @@ public final class SchemeLibrary {
 
   /** Parses one scheme file; errors name the source, its line and the key. */
   public static RatingScheme parse(String yaml, String source) {
+    return parseFile(yaml, source).scheme();
+  }
+
+  private record Parsed(RatingScheme scheme, List<TierMapping.Link> links) {}
+
+  private static Parsed parseFile(String yaml, String source) {
     SchemeFile f;
     try {
       f = YAML.readValue(yaml, SchemeFile.class);
@@ -128,7 +154,11 @@ public final class SchemeLibrary {
       if (f.industry() != null) {
         scales.put(RatingTarget.INDUSTRY, scale(RatingTarget.INDUSTRY, f.industry(), source));
       }
-      return new RatingScheme(f.id(), f.name(), f.benchmarks() == null ? Map.of() : f.benchmarks(), scales);
+      RatingScheme scheme = new RatingScheme(f.id(), f.name(), f.benchmarks() == null ? Map.of() : f.benchmarks(), scales);
+      List<TierMapping.Link> links = new ArrayList<>();
+      links(f.id(), RatingTarget.STOCK, f.stock(), source, links);
+      links(f.id(), RatingTarget.INDUSTRY, f.industry(), source, links);
+      return new Parsed(scheme, links);
     } catch (IllegalArgumentException e) {
       throw e.getMessage().startsWith(source) ? e : new IllegalArgumentException(source + ": " + e.getMessage(), e);
     }
@@ -171,6 +201,67 @@ public final class SchemeLibrary {
     return new TierScale(target, from, to, tiers);
   }
 
+  /** The {@code maps_to} / {@code maps_from} of a scale's tiers, as links between schemes. */
+  private static void links(String id, RatingTarget target, ScaleEntry e, String source, List<TierMapping.Link> out) {
+    if (e == null || e.tiers() == null) {
+      return;
+    }
+    for (TierEntry t : e.tiers()) {
+      String at = source + " [" + target.label() + ".tiers." + t.name() + ".";
+      if (t.mapsTo() != null) {
+        t.mapsTo().forEach((scheme, tier) -> out.add(new TierMapping.Link(id, target, t.name(), scheme.trim(),
+            required(tier, at + "maps_to." + scheme + "]"), at + "maps_to." + scheme + "]")));
+      }
+      if (t.mapsFrom() != null) {
+        t.mapsFrom().forEach((scheme, tiers) -> {
+          for (String from : tiers == null ? List.<String>of() : tiers) {
+            out.add(new TierMapping.Link(scheme.trim(), target, required(from, at + "maps_from." + scheme + "]"), id,
+                t.name(), at + "maps_from." + scheme + "]"));
+          }
+        });
+      }
+    }
+  }
+
+  private static String required(String tier, String where) {
+    if (tier == null || tier.isBlank()) {
+      throw new IllegalArgumentException(where + " needs a tier name");
+    }
+    return tier.trim();
+  }
+
+  /**
+   * The mapping, once every link names a scheme and tiers that exist and says no more than the tier it reads as:
+   * the published tier's band must lie inside the other's (soochow 买入, above +15%, inside guosen 优于大市, above
+   * +10%; never 增持, +5% to +15%, which straddles two guosen tiers). An unrated tier maps only to an unrated one.
+   */
+  private static TierMapping checkedMapping(Map<String, RatingScheme> schemes, List<TierMapping.Link> links) {
+    for (TierMapping.Link l : links) {
+      Tier from = tier(schemes, l.fromScheme(), l.target(), l.fromTier(), l.declaredIn());
+      Tier to = tier(schemes, l.toScheme(), l.target(), l.toTier(), l.declaredIn());
+      boolean fits = from.rated() ? to.rated() && from.band().within(to.band()) : !to.rated();
+      if (!fits) {
+        throw new IllegalArgumentException(l.declaredIn() + " " + l.fromScheme() + " " + l.fromTier() + " "
+            + (from.rated() ? from.band() : "(no view)") + " cannot read as " + l.toScheme() + " " + l.toTier() + " "
+            + (to.rated() ? to.band() : "(no view)") + ": its band must lie inside the other's;"
+            + " leave it unmapped and the table prints it as published, with a footnote");
+      }
+    }
+    return TierMapping.of(links);
+  }
+
+  private static Tier tier(Map<String, RatingScheme> schemes, String id, RatingTarget target, String name, String where) {
+    RatingScheme s = schemes.get(id);
+    if (s == null) {
+      throw new IllegalArgumentException(where + " unknown scheme '" + id + "'; known: "
+          + String.join(", ", new java.util.TreeSet<>(schemes.keySet())));
+    }
+    TierScale scale = s.scale(target).orElseThrow(() -> new IllegalArgumentException(where + " scheme " + id
+        + " has no " + target.label() + " tiers"));
+    return scale.tier(name).orElseThrow(() -> new IllegalArgumentException(where + " scheme " + id + " has no "
+        + target.label() + " tier '" + name + "'; its tiers are " + scale.tierNames()));
+  }
+
   /** The line of an unknown key: the parser reports where it stopped, so look back for the key itself. */
   private static String keyLine(String yaml, UnrecognizedPropertyException e) {
     if (e.getLocation() == null) {
@@ -201,5 +292,7 @@ public final class SchemeLibrary {
   record TierEntry(@JsonProperty("name") String name, @JsonProperty("min_pct") Double minPct,
       @JsonProperty("min_inclusive") Boolean minInclusive, @JsonProperty("max_pct") Double maxPct,
       @JsonProperty("max_inclusive") Boolean maxInclusive, @JsonProperty("unrated") Boolean unrated,
-      @JsonProperty("description") String description) {}
+      @JsonProperty("description") String description,
+      @JsonProperty("maps_to") Map<String, String> mapsTo,
+      @JsonProperty("maps_from") Map<String, List<String>> mapsFrom) {}
 }

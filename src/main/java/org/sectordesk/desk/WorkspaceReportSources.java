@@ -90,7 +90,14 @@ public final class WorkspaceReportSources implements ReportSources {
 
   @Override
   public List<TextSections.ForecastLine> forecasts(LocalDate asOf, List<Integer> years) {
-    ForecastTableView view = new EstimatesDesk(workspace, market).table(asOf, years, null);
+    return forecastTable(asOf, years, org.sectordesk.domain.ForecastList.ALL).lines();
+  }
+
+  @Override
+  public TextSections.Forecasts forecastTable(LocalDate asOf, List<Integer> years,
+      org.sectordesk.domain.ForecastList layoutList) {
+    ForecastTableView view = new EstimatesDesk(workspace, market).table(asOf, years, null,
+        layoutList.over(workspace.forecastList()));
     List<TextSections.ForecastLine> out = new ArrayList<>();
     for (ForecastTableView.Row r : view.rows()) {
       Map<Integer, Double> eps = new LinkedHashMap<>();
@@ -99,14 +106,23 @@ public final class WorkspaceReportSources implements ReportSources {
       // NaN with nm prints "NM"; NaN without a value (no EPS) prints nothing
       r.pe().forEach(x -> pe.put(x.year(), x.nm() ? Double.valueOf(Double.NaN)
           : Double.isNaN(x.value()) ? null : Double.valueOf(x.value())));
+      boolean unmapped = r.has(ForecastTableView.RATING_UNMAPPED);
       out.add(new TextSections.ForecastLine(r.code(), r.name(), r.rating(),
           Double.isNaN(r.close()) ? null : Double.valueOf(r.close()),
-          Double.isNaN(r.mcapMn()) ? null : Double.valueOf(r.mcapMn()), eps, pe));
+          Double.isNaN(r.mcapMn()) ? null : Double.valueOf(r.mcapMn()), eps, pe,
+          unmapped ? r.rated().schemeName().isEmpty() ? r.rated().scheme() : r.rated().schemeName() : "",
+          r.has(ForecastTableView.NO_ESTIMATES), r.has(ForecastTableView.NO_CLOSE)));
+      if (r.has(ForecastTableView.NO_ESTIMATES)) {
+        note("forecasts for " + r.code() + " " + r.name() + " (listed in the forecast table)");
+      }
+      if (r.has(ForecastTableView.NO_CLOSE)) {
+        note("close on or before " + view.asOf() + " for " + r.code() + " " + r.name() + " (listed in the forecast table)");
+      }
     }
     if (out.isEmpty()) {
       note("estimates");
     }
-    return out;
+    return new TextSections.Forecasts(view.schemeName(), out);
   }
 
   @Override

@@ -57,6 +57,18 @@ public record Band(Double min, boolean minInclusive, Double max, boolean maxIncl
     return true;
   }
 
+  /**
+   * True when every excess return of this band also lies in {@code other}: a rating of this band says at least
+   * as much as one of {@code other}, so it may be read as {@code other}'s tier.
+   */
+  public boolean within(Band other) {
+    boolean lowOk = other.min == null
+        || (min != null && (min > other.min || (min.equals(other.min) && (other.minInclusive || !minInclusive))));
+    boolean highOk = other.max == null
+        || (max != null && (max < other.max || (max.equals(other.max) && (other.maxInclusive || !maxInclusive))));
+    return lowOk && highOk;
+  }
+
   /** Interval notation in percent, e.g. {@code (+10%, +∞)} or {@code [-10%, +10%]}. */
   @Override
   public String toString() {

@@ -19,15 +19,39 @@ import java.util.Set;
 public final class TextSections {
   private TextSections() {}
 
-  /** A line of the earnings-forecast and rating table. {@code eps}/{@code pe} are per fiscal year (null when unknown). */
+  /**
+   * A line of the earnings-forecast and rating table. {@code eps}/{@code pe} are per fiscal year (null when unknown).
+   * {@code ratedUnder} names the scheme of a rating printed as published because no mapping to the table's scheme
+   * is stated (empty otherwise); {@code noEstimates} / {@code noClose} flag a listed name whose forecasts / close
+   * are missing.
+   */
   public record ForecastLine(String code, String name, String rating, Double close, Double marketCapMn,
-      Map<Integer, Double> eps, Map<Integer, Double> pe) {
+      Map<Integer, Double> eps, Map<Integer, Double> pe, String ratedUnder, boolean noEstimates, boolean noClose) {
     public ForecastLine {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
       rating = rating == null ? "" : rating;
       eps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(eps));
       pe = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pe));
+      ratedUnder = ratedUnder == null ? "" : ratedUnder;
+    }
+
+    public ForecastLine(String code, String name, String rating, Double close, Double marketCapMn,
+        Map<Integer, Double> eps, Map<Integer, Double> pe) {
+      this(code, name, rating, close, marketCapMn, eps, pe, "", false, false);
+    }
+
+    /** The same line under another name (the English one). */
+    public ForecastLine named(String other) {
+      return new ForecastLine(code, other, rating, close, marketCapMn, eps, pe, ratedUnder, noEstimates, noClose);
+    }
+  }
+
+  /** The forecast table's lines and the name of its one rating scheme (empty when none). */
+  public record Forecasts(String schemeName, List<ForecastLine> lines) {
+    public Forecasts {
+      schemeName = schemeName == null ? "" : schemeName;
+      lines = List.copyOf(lines);
     }
   }
 
@@ -104,6 +128,21 @@ public final class TextSections {
   /** The forecast table with the EPS and PE decimals of the workspace's conventions (a negative PE keeps one more). */
   public static List<Block> forecastTable(SectionContext ctx, List<ForecastLine> lines, List<Integer> years,
       String priceCcyLabel, String source, int epsDecimals, int peDecimals) {
+    return forecastTable(ctx, new Forecasts("", lines), years, priceCcyLabel, source, epsDecimals, peDecimals);
+  }
+
+  /** A rating printed as published under another scheme than the table's. */
+  public static final String UNMAPPED_MARK = "*";
+  /** A listed name whose forecasts or close are missing. */
+  public static final String MISSING_MARK = "‡";
+
+  /**
+   * The forecast table under its one scheme: a rating no scheme file maps to it is printed as published, marked
+   * and footnoted; a listed name without forecasts or close is marked and footnoted, its cells dashes.
+   */
+  public static List<Block> forecastTable(SectionContext ctx, Forecasts forecasts, List<Integer> years,
+      String priceCcyLabel, String source, int epsDecimals, int peDecimals) {
+    List<ForecastLine> lines = forecasts.lines();
     if (lines.isEmpty() || years.isEmpty()) {
       return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "盈利预测与评级" : "estimate and rating"));
     }
@@ -117,8 +156,11 @@ public final class TextSections {
     }
     List<List<Cell>> rows = new ArrayList<>();
     for (ForecastLine l : lines) {
-      List<Cell> row = new ArrayList<>(List.of(Cell.text(l.code()), Cell.text(l.name()), Cell.text(l.rating()),
-          Cell.num(l.close(), NumberStyle.plain(1)), Cell.num(l.marketCapMn(), NumberStyle.grouped(0))));
+      boolean missing = l.noEstimates() || l.noClose();
+      List<Cell> row = new ArrayList<>(List.of(Cell.text(l.code()), Cell.text(l.name() + (missing ? MISSING_MARK : "")),
+          Cell.text(l.rating() + (l.ratedUnder().isEmpty() || l.rating().isEmpty() ? "" : UNMAPPED_MARK)),
+          l.close() == null ? Cell.text(NO_ESTIMATE) : Cell.num(l.close(), NumberStyle.plain(1)),
+          l.marketCapMn() == null ? Cell.text(NO_ESTIMATE) : Cell.num(l.marketCapMn(), NumberStyle.grouped(0))));
       // a year without an estimate prints a dash, so a blank cell is never mistaken for a lost value
       years.forEach(y -> row.add(l.eps().get(y) == null ? Cell.text(NO_ESTIMATE)
           : Cell.num(l.eps().get(y), NumberStyle.plain(epsDecimals))));
@@ -126,8 +168,42 @@ public final class TextSections {
       rows.add(row);
     }
     // the section heading names the table (as the monthly report prints it), so the table has no caption of its own
-    return List.of(new Table("", false, List.of(top, second), rows, Set.of(), "", source,
+    return List.of(new Table("", false, List.of(top, second), rows, Set.of(), forecastNote(ctx, forecasts), source,
         ctx.lang() == Lang.ZH ? "盈利预测" : "Forecasts"));
+  }
+
+  /** The footnotes of the marks: ratings printed as published under another scheme, names with data missing. */
+  static String forecastNote(SectionContext ctx, Forecasts f) {
+    boolean zh = ctx.lang() == Lang.ZH;
+    List<String> notes = new ArrayList<>();
+    Map<String, List<String>> byScheme = new LinkedHashMap<>();
+    List<String> noEstimates = new ArrayList<>();
+    List<String> noClose = new ArrayList<>();
+    for (ForecastLine l : f.lines()) {
+      if (!l.ratedUnder().isEmpty() && !l.rating().isEmpty()) {
+        byScheme.computeIfAbsent(l.ratedUnder(), k -> new ArrayList<>()).add(l.name());
+      }
+      if (l.noEstimates()) {
+        noEstimates.add(l.name());
+      }
+      if (l.noClose()) {
+        noClose.add(l.name());
+      }
+    }
+    String table = f.schemeName().isEmpty() ? (zh ? "本表评级体系" : "the table's scheme") : f.schemeName();
+    byScheme.forEach((scheme, names) -> notes.add(UNMAPPED_MARK + (zh
+        ? String.join("、", names) + "的评级按" + scheme + "发布，" + table + "中无对应级别，列示原评级"
+        : String.join(", ", names) + " rated under " + scheme + ", which has no equivalent under " + table
+            + ": printed as published")));
+    if (!noEstimates.isEmpty()) {
+      notes.add(MISSING_MARK + (zh ? String.join("、", noEstimates) + "无在效盈利预测，EPS与PE缺失"
+          : "No forecast in force for " + String.join(", ", noEstimates) + ": EPS and PE missing"));
+    }
+    if (!noClose.isEmpty()) {
+      notes.add(MISSING_MARK + (zh ? String.join("、", noClose) + "无收盘价，股价、市值与PE缺失"
+          : "No close for " + String.join(", ", noClose) + ": price, market cap and PE missing"));
+    }
+    return notes.isEmpty() ? "" : String.join(zh ? "；" : "; ", notes) + (zh ? "。" : ".");
   }
 
   /** What the forecast table prints for a fiscal year without an estimate. */

@@ -50,6 +50,52 @@ final class ConfigChecks {
       }
       entries(w.members(), at + ".members", null, new HashMap<>(), false);
     }
+    forecastTable(c, listed);
+  }
+
+  /**
+   * {@code forecast_table.names}: codes, each once; a name outside the coverage and the watch lists needs its
+   * {@code name}; an index has no forecasts.
+   */
+  private void forecastTable(WorkspaceConfig c, Map<String, String> indicesAndCoverage) {
+    if (c.forecastTable() == null || c.forecastTable().names() == null) {
+      return;
+    }
+    Set<String> members = new HashSet<>();
+    for (WorkspaceConfig.WatchListEntry w : c.watchLists() == null ? List.<WorkspaceConfig.WatchListEntry>of() : c.watchLists()) {
+      for (WorkspaceConfig.Entry e : w.members() == null ? List.<WorkspaceConfig.Entry>of() : w.members()) {
+        if (e != null && e.code() != null) {
+          members.add(SecurityCodes.normalise(e.code()));
+        }
+      }
+    }
+    Map<String, String> seen = new HashMap<>();
+    List<WorkspaceConfig.Entry> names = c.forecastTable().names();
+    for (int i = 0; i < names.size(); i++) {
+      WorkspaceConfig.Entry e = names.get(i);
+      String at = "forecast_table.names[" + i + "]";
+      if (e == null || e.code() == null) {
+        fail(at, "every name of the forecast table needs a code");
+      }
+      String code;
+      try {
+        code = SecurityCodes.normalise(e.code());
+      } catch (IllegalArgumentException ex) {
+        fail(at + ".code", Echo.echo(ex.getMessage()));
+        return;
+      }
+      String first = seen.putIfAbsent(code, at);
+      if (first != null) {
+        fail(at + ".code", code + " is listed twice (first at line " + lines.applyAsInt(first) + ", " + first + ")");
+      }
+      String where = indicesAndCoverage.get(code);
+      if (where != null && where.startsWith("indices")) {
+        fail(at + ".code", code + " is an index (" + where + "); the forecast table lists companies");
+      }
+      if (where == null && !members.contains(code) && (e.name() == null || e.name().isBlank())) {
+        fail(at + ".name", code + " is outside the coverage and the watch lists: give the name the table prints");
+      }
+    }
   }
 
   private void entries(List<WorkspaceConfig.Entry> list, String key, Set<String> sectors, Map<String, String> listed,

@@ -19,6 +19,8 @@ import org.sectordesk.domain.BenchmarkMap;
 import org.sectordesk.domain.Market;
 import org.sectordesk.analytics.FxPolicy;
 import org.sectordesk.domain.Conventions;
+import org.sectordesk.domain.ForecastList;
+import org.sectordesk.domain.SecurityCodes;
 import org.sectordesk.domain.ReferenceData;
 import org.sectordesk.domain.Security;
 import org.sectordesk.domain.SecurityKind;
@@ -157,6 +159,15 @@ public final class ConfigReader {
           : market(w.market(), source, "watch_lists." + w.id() + ".market");
       lists.add(new WatchList(w.id(), w.name() == null ? w.id() : w.name(), m, codes, listed));
     }
+    // a name of the forecast table outside the coverage and the watch lists is a security of the workspace too
+    if (c.forecastTable() != null) {
+      for (WorkspaceConfig.Entry e : nonNull(c.forecastTable().names())) {
+        if (e != null && e.code() != null && !securities.containsKey(SecurityCodes.normalise(e.code()))) {
+          Security s = toSecurity(e, SecurityKind.STOCK, source, "forecast_table.names");
+          securities.put(s.code(), s);
+        }
+      }
+    }
     EnumMap<Market, String> bench = new EnumMap<>(Market.class);
     if (c.benchmarks() != null) {
       c.benchmarks().forEach((k, v) -> bench.put(market(k, source, "benchmarks"), v));
@@ -167,6 +178,18 @@ public final class ConfigReader {
     } catch (IllegalArgumentException e) {
       throw new WorkspaceException(source + ": " + e.getMessage());
     }
+  }
+
+  /** The forecast table's own names and scheme ({@code forecast_table:}); {@link ForecastList#ALL} when absent. */
+  public static ForecastList forecastList(WorkspaceConfig c) {
+    if (c.forecastTable() == null) {
+      return ForecastList.ALL;
+    }
+    List<ForecastList.Listed> names = new ArrayList<>();
+    for (WorkspaceConfig.Entry e : nonNull(c.forecastTable().names())) {
+      names.add(new ForecastList.Listed(e.code(), e.name()));
+    }
+    return new ForecastList(c.forecastTable().scheme(), names);
   }
 
   private static <T> List<T> nonNull(List<T> l) {

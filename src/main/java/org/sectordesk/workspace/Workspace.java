@@ -104,6 +104,11 @@ public final class Workspace implements AutoCloseable {
     return ConfigReader.conventions(config, CONFIG_FILE);
   }
 
+  /** The forecast table's own names and scheme ({@code forecast_table:} in desk.yaml). */
+  public org.sectordesk.domain.ForecastList forecastList() {
+    return ConfigReader.forecastList(config);
+  }
+
   public FxPolicy fxPolicy() {
     return ConfigReader.fxPolicy(config, CONFIG_FILE);
   }

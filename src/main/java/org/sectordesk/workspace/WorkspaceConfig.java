@@ -22,7 +22,17 @@ public record WorkspaceConfig(
     @JsonProperty("watch_lists") List<WatchListEntry> watchLists,
     @JsonProperty("settings") Map<String, Object> settings,
     @JsonProperty("conventions") Map<String, Object> conventions,
-    @JsonProperty("fx") Fx fx) {
+    @JsonProperty("fx") Fx fx,
+    @JsonProperty("forecast_table") ForecastTable forecastTable) {
+
+  /**
+   * {@code forecast_table:}: the earnings-forecast table's own names, in order (outside the coverage allowed; {@code
+   * name} is the name the table prints, e.g. 阿里巴巴-SW), and its one rating scheme.
+   */
+  @JsonIgnoreProperties(ignoreUnknown = false)
+  public record ForecastTable(
+      @JsonProperty("scheme") String scheme,
+      @JsonProperty("names") List<Entry> names) {}
 
   /** {@code fx:}: how FX rates are chosen. */
   @JsonIgnoreProperties(ignoreUnknown = false)

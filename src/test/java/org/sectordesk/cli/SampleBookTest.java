@@ -19,7 +19,7 @@ import org.sectordesk.desk.WorkspaceSetup;
 
 /**
  * The sample workspace's forecast table prints the seed's 重点公司盈利预测及投资评级 rows (seed 000, as of
- * 2024-12-02), and its rating book shows every status, an industry rating and the JSON contract fields.
+ * 2024-12-02: its names, order, scheme and figures), and its rating book shows every status, an industry rating and the JSON contract fields.
  */
 class SampleBookTest {
   @TempDir static Path tmp;
@@ -44,20 +44,34 @@ class SampleBookTest {
   @Test
   void forecastTablePrintsTheSeedRows() {
     String table = run("estimates", "--as-of", "2024-12-02");
-    // code, name, rating, close, mcap (million HKD), EPS 2024E/2025E, PE 2024E/2025E as seed 000 prints them
-    assertThat(table).containsPattern("0700\\.HK\\s+腾讯控股\\s+优于大市\\s+398\\.0\\s+HKD\\s+3,688,428\\s+24\\.1\\s+26\\.3\\s+CNY\\s+15\\s+14");
-    assertThat(table).containsPattern("9999\\.HK\\s+网易\\s+优于大市\\s+134\\.4\\s+HKD\\s+431,529\\s+11\\.2\\s+12\\.0\\s+CNY\\s+11\\s+10");
-    assertThat(table).containsPattern("3690\\.HK\\s+美团\\s+优于大市\\s+168\\.7\\s+HKD\\s+1,026,583\\s+7\\.1\\s+8\\.6\\s+CNY\\s+22\\s+18");
-    assertThat(table).containsPattern("9988\\.HK\\s+阿里巴巴\\s+优于大市\\s+83\\.7\\s+HKD\\s+1,599,221\\s+7\\.8\\s+8\\.5\\s+CNY\\s+10\\s+9");
+    // the table's own names (desk.yaml forecast_table), in the seed's order, under the names and the one scheme it
+    // prints: code, name, rating, close, mcap (million HKD), EPS 2024E/2025E, PE 2024E/2025E as seed 000 prints them
+    List<String> rows = table.lines().filter(l -> l.matches("^\\d{4}\\.HK.*")).toList();
+    assertThat(rows).hasSize(4);
+    assertThat(rows.get(0)).containsPattern("^0700\\.HK\\s+腾讯控股\\s+优于大市\\s+398\\.0\\s+HKD\\s+3,688,428\\s+24\\.1\\s+26\\.3\\s+CNY\\s+15\\s+14$");
+    assertThat(rows.get(1)).containsPattern("^9999\\.HK\\s+网易-S\\s+优于大市\\s+134\\.4\\s+HKD\\s+431,529\\s+11\\.2\\s+12\\.0\\s+CNY\\s+11\\s+10$");
+    assertThat(rows.get(2)).containsPattern("^3690\\.HK\\s+美团-W\\s+优于大市\\s+168\\.7\\s+HKD\\s+1,026,583\\s+7\\.1\\s+8\\.6\\s+CNY\\s+22\\s+18$");
+    assertThat(rows.get(3)).containsPattern("^9988\\.HK\\s+阿里巴巴-SW\\s+优于大市\\s+83\\.7\\s+HKD\\s+1,599,221\\s+7\\.8\\s+8\\.5\\s+CNY\\s+10\\s+9$");
+    assertThat(table).contains("ratings under 国信证券投资评级 (guosen)");
+  }
+
+  @Test
+  void allListsEveryNameWithAForecastUnderTheTablesScheme() {
+    String csv = run("estimates", "--as-of", "2024-12-02", "--all", "--format", "csv");
+    assertThat(csv.lines().skip(1).count()).isEqualTo(14);
+    // TME.N is rated 买入 under soochow; soochow.yaml maps 买入 (above +15%) to guosen 优于大市 (above +10%)
+    String tme = csv.lines().filter(l -> l.startsWith("TME.N,")).findFirst().orElseThrow();
+    assertThat(tme.split(",")[2]).isEqualTo("优于大市");
+    assertThat(tme).endsWith(",guosen,");
   }
 
   @Test
   void lossMakingNamesPrintANegativePeOrNm() {
-    String csv = run("estimates", "--as-of", "2024-12-02", "--format", "csv");
+    String csv = run("estimates", "--as-of", "2024-12-02", "--all", "--format", "csv");
     assertThat(csv).startsWith("code,name,rating,close,currency,mcap_mn,eps_2024,eps_2025,eps_currency,pe_2024,pe_2025");
     String bili = csv.lines().filter(l -> l.startsWith("BILI.O,")).findFirst().orElseThrow();
     assertThat(Double.parseDouble(bili.split(",")[9])).isNegative();
-    String nm = run("estimates", "--as-of", "2024-12-02", "--nm", "--format", "csv");
+    String nm = run("estimates", "--as-of", "2024-12-02", "--all", "--nm", "--format", "csv");
     assertThat(nm.lines().filter(l -> l.startsWith("BILI.O,")).findFirst().orElseThrow().split(",")[9]).isEqualTo("NM");
     assertThat(nm.lines().filter(l -> l.startsWith("0700.HK,")).findFirst().orElseThrow().split(",")[9]).startsWith("15.");
   }

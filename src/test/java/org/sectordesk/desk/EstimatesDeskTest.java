@@ -70,7 +70,10 @@ class EstimatesDeskTest {
     assertThat(netease.rating()).isEmpty();
     assertThat(netease.pe().get(1).value()).isNaN();
     ForecastTableView.Row bili = t.rows().get(2);
-    assertThat(bili.rating()).isEqualTo("买入");
+    // one scheme per table: without forecast_table.scheme, the first rated name's (guosen); soochow.yaml maps 买入 to 优于大市
+    assertThat(t.scheme()).isEqualTo("guosen");
+    assertThat(bili.rating()).isEqualTo("优于大市");
+    assertThat(bili.rated().tier()).isEqualTo("买入");
     assertThat(bili.pe().get(0).value()).isCloseTo(19.2 * 7.2 / -0.9, within(1e-9));
     assertThat(bili.pe().get(0).nm()).isFalse();
   }
