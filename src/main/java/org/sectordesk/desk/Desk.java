@@ -195,14 +195,15 @@ public final class Desk implements AutoCloseable {
         .map(b -> reference().security(b).orElse(Security.index(b, b, b))).orElse(null);
     LocalDate start = from != null ? from : h.isEmpty() ? null : h.firstDate();
     LocalDate end = to != null ? to : h.isEmpty() ? null : h.lastDate();
+    String newsCompany = NewsResources.dictionary(workspace).resolve(s.code()).map(org.sectordesk.news.Company::id).orElse(null);
     if (start == null || end == null) {
-      return SecurityView.of(s, bench, start, end, null, List.of());
+      return SecurityView.of(s, bench, start, end, null, newsCompany, List.of());
     }
     if (end.isBefore(start)) {
       throw new org.sectordesk.domain.BadInputException("from " + start + " is after to " + end);
     }
     PriceHistory b = bench == null ? PriceHistory.empty("") : market.history(bench.code());
-    return SecurityView.of(s, bench, start, end, h.lastDate(), PriceComparison.of(h, b, start, end));
+    return SecurityView.of(s, bench, start, end, h.lastDate(), newsCompany, PriceComparison.of(h, b, start, end));
   }
 
   /**

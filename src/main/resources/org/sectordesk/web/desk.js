@@ -107,8 +107,9 @@
     const b = document.createElement("button"); b.type = "submit"; b.textContent = T("查看", "Show"); f.appendChild(b);
     return f;
   }
-  function newsTables(v) {
-    v.sections.filter(s => s.entries.length).forEach(s => {
+  // the digest's sections with their stories; allSections: the empty ones too (the news page shows every section)
+  function newsTables(v, allSections) {
+    v.sections.filter(s => allSections || s.entries.length).forEach(s => {
       el("h2", s.title + " (" + s.entries.length + ")");
       table([
         { title: T("日期", "Date"), get: r => r.date },
@@ -264,7 +265,7 @@
       chart({ xAxis: { type: "category", data: v.sections.map(s => s.title), axisLabel: { interval: 0 } }, yAxis: { type: "value", minInterval: 1 },
         series: [{ type: "bar", data: counts, itemStyle: { color: "#8b0000" } }] });
       if (!v.items) el("p", T("没有符合条件的新闻。", "No news matches."));
-      newsTables(v);
+      newsTables(v, true);
     },
     async reports() {
       const v = await api("/api/reports");
@@ -368,8 +369,8 @@
         ], row.eps.map((e, i) => ({ year: e.year, eps: e.value, currency: e.currency, pe: (row.pe.find(p => p.year === e.year) || {}).value, nm: (row.pe.find(p => p.year === e.year) || {}).nm })));
       }
       el("h2", T("相关新闻", "News"));
-      const news = await api("/api/news/digest?from=" + (v.from || "2000-01-01") + "&to=" + (v.to || "2000-01-01") + "&company=" + encodeURIComponent(code))
-        .catch(() => null);
+      const news = v.news_company && v.from && v.to
+        ? await api("/api/news/digest?from=" + v.from + "&to=" + v.to + "&company=" + encodeURIComponent(v.news_company)) : null;
       if (!news || !news.items) el("p", T("区间内没有该公司的新闻。", "No news of this company in the window."));
       else newsTables(news);
     }

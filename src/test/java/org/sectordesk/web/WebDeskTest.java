@@ -182,6 +182,7 @@ class WebDeskTest {
     JsonNode v = json("/api/security?code=0700.HK&from=2024-10-31&to=2024-11-30");
     assertThat(v.get("name").asText()).isEqualTo("腾讯控股");
     assertThat(v.get("benchmark").asText()).isEqualTo(benchmark);
+    assertThat(v.get("news_company").asText()).isEqualTo("tencent");
     JsonNode points = v.get("points");
     assertThat(points.get(0).get("date").asText()).isEqualTo("2024-10-31");
     assertThat(points.get(0).get("change_pct").asDouble()).isZero();

@@ -13,9 +13,12 @@ import org.sectordesk.domain.Security;
  * that series has no bar).
  *
  * @param dataThrough the security's last stored bar (null when it has none)
+ * @param newsCompany the id of the company the news dictionary knows under this code (null when none): the
+ *                    page asks the news digest for it
  */
 public record SecurityView(String code, String name, String nameEn, String market, String currency, String subSector,
-    String benchmark, String benchmarkName, LocalDate from, LocalDate to, LocalDate dataThrough, List<Point> points) {
+    String benchmark, String benchmarkName, LocalDate from, LocalDate to, LocalDate dataThrough, String newsCompany,
+    List<Point> points) {
   public SecurityView {
     points = List.copyOf(points);
   }
@@ -24,9 +27,9 @@ public record SecurityView(String code, String name, String nameEn, String marke
       @Percent @JsonProperty("change_pct") double change, @Percent @JsonProperty("benchmark_change_pct") double benchmarkChange) {}
 
   public static SecurityView of(Security s, Security benchmark, LocalDate from, LocalDate to, LocalDate dataThrough,
-      List<PriceComparison.Point> points) {
+      String newsCompany, List<PriceComparison.Point> points) {
     return new SecurityView(s.code(), s.nameZh(), s.nameEn(), s.market().name(), s.currency(), s.subSector(),
         benchmark == null ? null : benchmark.code(), benchmark == null ? null : benchmark.nameZh(), from, to, dataThrough,
-        points.stream().map(p -> new Point(p.date(), p.close(), p.benchmarkClose(), p.change(), p.benchmarkChange())).toList());
+        newsCompany, points.stream().map(p -> new Point(p.date(), p.close(), p.benchmarkClose(), p.change(), p.benchmarkChange())).toList());
   }
 }
