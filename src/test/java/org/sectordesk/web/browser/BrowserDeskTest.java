@@ -186,12 +186,9 @@ class BrowserDeskTest {
   void newsShowsTheDigestBySection() throws Exception {
     page.open("/news?month=2024-11", "news-zh");
     JsonNode v = api("/api/news/digest?month=2024-11");
+    // the news page shows every section of the digest, empty ones included
     List<JsonNode> sections = new ArrayList<>();
-    v.get("sections").forEach(sec -> {
-      if (sec.get("entries").size() > 0) {
-        sections.add(sec);
-      }
-    });
+    v.get("sections").forEach(sections::add);
     assertThat(sections.size()).isPositive();
     List<List<List<String>>> t = page.tables();
     assertThat(t).hasSize(sections.size());
