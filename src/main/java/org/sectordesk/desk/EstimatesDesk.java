@@ -78,10 +78,8 @@ public final class EstimatesDesk {
     }
     Set<String> codes = list.listed() ? listedNames.keySet()
         : orderedCodes(estimates.codesOn(asOf == null ? LocalDate.of(9999, 12, 31) : asOf));
-    Map<String, PriceHistory> histories = new java.util.HashMap<>();
-    for (String c : codes) {
-      histories.put(c, market.history(c));
-    }
+    // every name's whole history in one query (one per name cost a query's overhead each)
+    Map<String, PriceHistory> histories = market.histories(codes, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
     if (asOf == null) {
       asOf = histories.values().stream().filter(h -> !h.isEmpty()).map(PriceHistory::lastDate)
           .max(LocalDate::compareTo).orElseThrow(() -> new IllegalArgumentException(list.listed()

@@ -42,6 +42,8 @@ public final class MarketDesk {
   private final MarketStore store;
   private final FxPolicy fxPolicy;
   private final Conventions conventions;
+  /** Each period's trading evidence, read once: a report asks for the same months of several indices. */
+  private final Map<Period, TradingEvidence> evidence = new java.util.concurrent.ConcurrentHashMap<>();
 
   public MarketDesk(ReferenceData ref, MarketStore store) {
     this(ref, store, FxPolicy.DEFAULT, Conventions.DEFAULT);
@@ -133,6 +135,10 @@ public final class MarketDesk {
    * first, the whole period only for markets without a bar there.
    */
   public TradingEvidence evidence(Period period) {
+    return evidence.computeIfAbsent(period, this::readEvidence);
+  }
+
+  private TradingEvidence readEvidence(Period period) {
     Map<Market, LocalDate> byMarket = new EnumMap<>(Market.class);
     LocalDate recent = period.end().minusDays(13);
     LocalDate from = recent.isAfter(period.start()) ? recent : period.start();

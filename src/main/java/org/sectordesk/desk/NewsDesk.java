@@ -58,6 +58,7 @@ public final class NewsDesk {
   private final Workspace ws;
   private final NewsStore store;
   private NewsAnalyzer analyzer;
+  private org.sectordesk.news.AliasDictionary dictionary;
 
   public NewsDesk(Workspace ws) {
     this.ws = ws;
@@ -95,9 +96,24 @@ public final class NewsDesk {
   /** The analyzer of this workspace (its dictionary and model), built on first use. */
   public NewsAnalyzer analyzer() {
     if (analyzer == null) {
-      analyzer = analyzer(ws);
+      analyzer = new NewsAnalyzer(dictionary(), NewsAnalyzer.segmenterFor(dictionary()), NewsResources.sectionModel(ws),
+          BgeEmbedder::shared);
     }
     return analyzer;
+  }
+
+  /**
+   * The workspace's company dictionary. The digest, the tracker and the company look-ups need only this, not the
+   * analyzer's segmenter and models (HanLP's dictionaries and two model files, about a fifth of a CPU-second).
+   */
+  public org.sectordesk.news.AliasDictionary dictionary() {
+    if (analyzer != null) {
+      return analyzer.dictionary();
+    }
+    if (dictionary == null) {
+      dictionary = NewsResources.dictionary(ws);
+    }
+    return dictionary;
   }
 
   /** An analyzer with a workspace's dictionary and model, or the shipped defaults for a null workspace. */
@@ -177,12 +193,12 @@ public final class NewsDesk {
   /** The digest of the items of a window that a search selects (full text, company). */
   public NewsDigest digest(LocalDate from, LocalDate to, NewsSearch search) {
     List<NewsItem> items = items(from, to).stream().filter(search::matches).toList();
-    return NewsDigest.build(from, to, items, analyzer().dictionary(), companyWeights(from, to));
+    return NewsDigest.build(from, to, items, dictionary(), companyWeights(from, to));
   }
 
   /** The id of the company a label names (id, name, code or alias), or not found. */
   public String companyId(String label) {
-    return analyzer().dictionary().resolve(label).map(Company::id)
+    return dictionary().resolve(label).map(Company::id)
         .orElseThrow(() -> new org.sectordesk.domain.NotFoundException("no company '" + label
             + "' in the news dictionary (give its code, name or alias)"));
   }
@@ -210,7 +226,7 @@ public final class NewsDesk {
       // no market data for the window: the coverage order alone decides
     }
     Map<String, Double> out = new HashMap<>();
-    for (Company c : analyzer().dictionary().companies()) {
+    for (Company c : dictionary().companies()) {
       for (String code : c.codes()) {
         int rank = coverage.indexOf(code);
         if (rank < 0) {
@@ -224,7 +240,7 @@ public final class NewsDesk {
   }
 
   public AiTracker tracker(LocalDate from, LocalDate to) {
-    return AiTracker.build(from, to, items(from, to), analyzer().dictionary());
+    return AiTracker.build(from, to, items(from, to), dictionary());
   }
 
   /** Records a person's section for an item; returns the item as now filed. */

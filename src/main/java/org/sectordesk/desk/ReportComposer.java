@@ -139,6 +139,7 @@ public final class ReportComposer {
     private final LocalDate date;
     private final ReferenceData ref;
     private MarketReview review;
+    private List<TextSections.NewsLine> news;
     private final String sector;
 
     Run(SectionContext ctx, Layout layout, Period period, LocalDate date, String sector) {
@@ -244,7 +245,7 @@ public final class ReportComposer {
           Map<String, String> names = new LinkedHashMap<>();
           secs.forEach(s -> names.put(s, sources.newsSectionName(s, lang)));
           return TextSections.news(ctx, heading.isEmpty() ? dflt : heading, level, secs, names,
-              NewsFilters.filter(spec, ref, sources.news(period)),
+              NewsFilters.filter(spec, ref, news()),
               spec.flag("by_company", false));
         }
         case "series_chart", "series_table", "series_text", "index_window":
@@ -258,6 +259,14 @@ public final class ReportComposer {
           }
           throw new IllegalArgumentException(spec.where() + ": section type '" + spec.type() + "' has no builder");
       }
+    }
+
+    /** The period's news digest, built once: a report's news sections each filter the same lines. */
+    private List<TextSections.NewsLine> news() {
+      if (news == null) {
+        news = sources.news(period);
+      }
+      return news;
     }
 
     private List<Section> indexMonthlyReturns(SectionSpec spec, String heading, boolean none, int level) {

@@ -29,7 +29,9 @@ import org.sectordesk.workspace.Workspace;
  *   into an empty workspace: read, embed, classify, tag, store. Each run uses fresh items (a
  *   re-import of stored items changes nothing and embeds nothing).</li>
  *   <li><b>classify stored</b>: every stored item re-filed with its stored embedding (what
- *   {@code news train} does after training): segment, classify, tag; nothing is embedded.</li>
+ *   {@code news train} does after training): segment, classify, tag; nothing is embedded. Timed after
+ *   all the imports, in passes over the stored items after warm-up passes. This is the figure issue #13's
+ *   5,000 items/s applies to (it measured classification before imports embedded).</li>
  * </ul>
  * Prints medians over repeated runs after a warm-up, and the model's load time.
  * {@code java -cp target/classes:target/lib/* org.sectordesk.desk.bench.NewsBench [items] [runs]} or
@@ -61,6 +63,11 @@ public final class NewsBench {
     }
   }
 
+  /** Untimed passes over the stored items before the timed ones: the JIT compiles the segmenter's paths on them. */
+  static final int CLASSIFY_WARM_UP_PASSES = 3;
+  /** Issue #13's bar for classifying stored items through the launcher. */
+  static final double CLASSIFY_TARGET = 5000;
+
   private static String run(Path dir, int items, int runs) {
     Path ws = dir.resolve("ws");
     WorkspaceSetup.init(ws, false, s -> { });
@@ -70,9 +77,7 @@ public final class NewsBench {
     List<LabelledText> ex = NewsResources.trainingExamples();
     Random rnd = new Random(42);
     double[] importRates = new double[runs];
-    double[] classifyRates = new double[runs];
     long chars = 0;
-    int stored = 0;
     for (int r = -1; r < runs; r++) {
       Path file = dir.resolve("items-" + (r + 1) + ".jsonl");
       chars = write(file, items, ex, rnd, r + 1);
@@ -84,13 +89,30 @@ public final class NewsBench {
         if (!res.ok() || res.added() != items) {
           throw new IllegalStateException("bench import failed: " + res.problems());
         }
-        stored = (int) desk.newsCount();
-        s = System.nanoTime();
-        desk.classifyStored();
-        double csecs = (System.nanoTime() - s) / 1e9;
         if (r >= 0) {
           importRates[r] = items / secs;
-          classifyRates[r] = stored / csecs;
+        }
+      }
+    }
+    // Classification is timed apart from the imports, once they are all done: ONNX Runtime's threads are idle
+    // by then, and the JIT has had warm-up passes over the same kind of text.
+    double[] classifyRates = new double[runs];
+    double[] classifyCpuRates = new double[runs];
+    int stored;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    try (Workspace w = Workspace.open(ws)) {
+      NewsDesk desk = new NewsDesk(w);
+      desk.analyzer();
+      stored = (int) desk.newsCount();
+      for (int p = -CLASSIFY_WARM_UP_PASSES; p < runs; p++) {
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long s = System.nanoTime();
+        desk.classifyStored();
+        double secs = (System.nanoTime() - s) / 1e9;
+        double cpuSecs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        if (p >= 0) {
+          classifyRates[p] = stored / secs;
+          classifyCpuRates[p] = stored / cpuSecs;
         }
       }
     }
@@ -100,9 +122,13 @@ public final class NewsBench {
     b.append(String.format("  load the embedding model (%s): %.0f ms, once per process%n", BgeEmbedder.MODEL_ID, loadMs));
     b.append(String.format("  import with embedding:  median %,.1f items/s (min %,.1f, max %,.1f)%n", median(importRates),
         Arrays.stream(importRates).min().orElse(0), Arrays.stream(importRates).max().orElse(0)));
-    b.append(String.format("  classify stored items:  median %,.0f items/s (min %,.0f, max %,.0f) over the %d stored%n",
-        median(classifyRates), Arrays.stream(classifyRates).min().orElse(0), Arrays.stream(classifyRates).max().orElse(0),
-        stored));
+    double classify = median(classifyRates);
+    b.append(String.format("  classify stored items:  median %,.0f items/s (min %,.0f, max %,.0f) over the %d stored,"
+        + " %d passes after %d warm-up passes; target >= %,.0f: %s%n", classify,
+        Arrays.stream(classifyRates).min().orElse(0), Arrays.stream(classifyRates).max().orElse(0), stored, runs,
+        CLASSIFY_WARM_UP_PASSES, CLASSIFY_TARGET, classify >= CLASSIFY_TARGET ? "met" : "NOT MET"));
+    b.append(String.format("  classify stored items per CPU-second of the classifying thread: median %,.0f"
+        + " (what the rate would be on a core of its own)%n", median(classifyCpuRates)));
     return b.toString();
   }
 

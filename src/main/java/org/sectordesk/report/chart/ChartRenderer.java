@@ -7,9 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
@@ -20,7 +17,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.TimeZone;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -80,6 +76,11 @@ public final class ChartRenderer {
   }
 
   private byte[] draw(ChartSpec spec, int width, int height, double scale) {
+    return PngEncoder.encode(image(spec, width, height, scale));
+  }
+
+  /** The chart drawn on a white RGB image {@code scale} times its nominal size. */
+  BufferedImage image(ChartSpec spec, int width, int height, double scale) {
     JFreeChart chart = chart(spec);
     BufferedImage img = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
         BufferedImage.TYPE_INT_RGB);
@@ -95,13 +96,7 @@ public final class ChartRenderer {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(img, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode a chart as PNG", e);
-    }
-    return out.toByteArray();
+    return img;
   }
 
   /** An inline {@code <svg>} element with a view box, text drawn as vector outlines. */
