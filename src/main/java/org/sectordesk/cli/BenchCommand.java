@@ -94,6 +94,8 @@ final class BenchCommand {
     row(out, r.review(), "%,.1f");
     row(out, r.straightSql(), "%,.1f");
     row(out, r.windowedSql(), "%,.1f");
+    row(out, r.reviewCpu(), "%,.1f");
+    row(out, r.windowedSqlCpu(), "%,.1f");
     if (r.pandasReview() != null) {
       row(out, r.pandasReview(), "%,.1f");
     }
@@ -106,7 +108,9 @@ final class BenchCommand {
       out.println(" the cores to itself if it kept them all busy, so an upper bound; the wall-clock rate is the measured one)");
     }
     out.printf(Locale.ROOT, "ratio ours / straight SQL   %.3f%n", ours / r.straightSql().median());
-    out.printf(Locale.ROOT, "ratio ours / windowed SQL   %.3f%n", ours / r.windowedSql().median());
+    double cpuBase = r.windowedSqlCpu().median();
+    out.printf(Locale.ROOT, "ratio ours / windowed SQL   %.3f   (CPU time: %s)%n", ours / r.windowedSql().median(),
+        cpuBase > 0 ? String.format(Locale.ROOT, "%.3f", r.reviewCpu().median() / cpuBase) : "n/a, below the CPU clock's 10 ms");
     if (r.pandasReview() != null) {
       out.printf(Locale.ROOT, "ratio ours / pandas         %.3f   (pandas load of the CSV: %.1f s, not included)%n",
           ours / r.pandasReview().median(), r.pandasLoadSeconds());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,7 @@ import org.sectordesk.desk.ForecastTableView;
         "a rating under another scheme is mapped by the scheme files (maps_to) or printed as published, marked *."})
 final class EstimatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin LangOption lang;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Date of the table (default: the latest day with closes).")
   LocalDate asOf;
@@ -53,12 +55,14 @@ final class EstimatesCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       switch (fmt) {
         case "json" -> Json.print(out, t);
-        case "csv" -> table(t, true).printCsv(out);
+        case "csv" -> table(t, true, lang).printCsv(out);
         default -> {
-          out.println("重点公司盈利预测及投资评级 — as of " + t.asOf()
-              + (t.schemeName().isEmpty() ? "" : ", ratings under " + t.schemeName() + " (" + t.scheme() + ")"));
-          table(t, false).printText(out);
-          footnotes(t).forEach(out::println);
+          String scheme = t.schemeName().isEmpty() ? "" : lang.t("，评级体系：" + t.schemeName() + "（" + t.scheme() + "）",
+              ", ratings under " + t.schemeName() + " (" + t.scheme() + ")");
+          out.println(lang.t("重点公司盈利预测及投资评级 — 截至 " + t.asOf(),
+              "Earnings forecasts and ratings of key companies — as of " + t.asOf()) + scheme);
+          table(t, false, lang).printText(out);
+          footnotes(t, lang).forEach(out::println);
         }
       }
       out.flush();
@@ -67,15 +71,20 @@ final class EstimatesCommand implements Callable<Integer> {
   }
 
   static BookTable table(ForecastTableView t, boolean csv) {
+    return table(t, csv, new LangOption());
+  }
+
+  static BookTable table(ForecastTableView t, boolean csv, LangOption lang) {
     List<String> header = new ArrayList<>(csv
         ? List.of("code", "name", "rating", "close", "currency", "mcap_mn")
+        : lang.en() ? List.of("Code", "Name", "Rating", "Close", "Currency", "Mkt cap (mn)")
         : List.of("公司代码", "公司名称", "投资评级", "昨收盘", "货币", "总市值(百万)"));
     List<Boolean> right = new ArrayList<>(List.of(false, false, false, true, false, true));
     for (int y : t.years()) {
       header.add(csv ? "eps_" + y : "EPS " + y + "E");
       right.add(true);
     }
-    header.add(csv ? "eps_currency" : "EPS货币");
+    header.add(csv ? "eps_currency" : lang.t("EPS货币", "EPS currency"));
     right.add(false);
     for (int y : t.years()) {
       header.add(csv ? "pe_" + y : "PE " + y + "E");
@@ -116,7 +125,40 @@ final class EstimatesCommand implements Callable<Integer> {
   private static final String UNMAPPED = "*";
   private static final String MISSING = "‡";
 
-  /** What the marks of the text table mean, one line per kind. */
+  /** What the marks of the text table mean, one line per kind, in the table's language. */
+  static List<String> footnotes(ForecastTableView t, LangOption lang) {
+    if (lang.en()) {
+      return footnotes(t);
+    }
+    List<String> out = new ArrayList<>();
+    List<String> unmapped = new ArrayList<>();
+    List<String> noEstimates = new ArrayList<>();
+    List<String> noClose = new ArrayList<>();
+    for (ForecastTableView.Row r : t.rows()) {
+      if (r.has(ForecastTableView.RATING_UNMAPPED)) {
+        unmapped.add(r.code() + " " + r.rating() + " (" + r.rated().scheme() + ")");
+      }
+      if (r.has(ForecastTableView.NO_ESTIMATES)) {
+        noEstimates.add(r.code());
+      }
+      if (r.has(ForecastTableView.NO_CLOSE)) {
+        noClose.add(r.code());
+      }
+    }
+    if (!unmapped.isEmpty()) {
+      out.add(UNMAPPED + " 以其他评级体系发布、未映射到 " + t.scheme() + "（评级体系文件的 maps_to），按发布原样显示："
+          + String.join("，", unmapped));
+    }
+    if (!noEstimates.isEmpty()) {
+      out.add(MISSING + " " + t.asOf() + " 无有效盈利预测，EPS 和 PE 缺失：" + String.join("，", noEstimates));
+    }
+    if (!noClose.isEmpty()) {
+      out.add(MISSING + " " + t.asOf() + " 及之前无收盘价，收盘价、总市值和 PE 缺失：" + String.join("，", noClose));
+    }
+    return out;
+  }
+
+  /** What the marks of the text table mean, one line per kind, in English. */
   static List<String> footnotes(ForecastTableView t) {
     List<String> out = new ArrayList<>();
     List<String> unmapped = new ArrayList<>();

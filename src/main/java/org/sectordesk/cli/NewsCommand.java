@@ -83,6 +83,7 @@ final class NewsCommand {
     @ParentCommand NewsCommand parent;
     @Spec CommandSpec spec;
     @Mixin PeriodMixin window;
+    @Mixin LangOption lang;
 
     @Option(names = "--full", description = "Print each story's full text.")
     boolean full;
@@ -135,10 +136,19 @@ final class NewsCommand {
     }
 
     private void table(PrintWriter out, NewsDigestView d) {
-      out.printf("News %s to %s: %d items, %d near-duplicates folded%n", d.period().start(), d.period().end(), d.items(),
-          d.duplicatesFolded());
+      if (lang.en()) {
+        out.printf("News %s to %s: %d items, %d near-duplicates folded%n", d.period().start(), d.period().end(), d.items(),
+            d.duplicatesFolded());
+      } else {
+        out.printf("新闻 %s 至 %s：共 %d 条，合并近似重复 %d 条%n", d.period().start(), d.period().end(), d.items(),
+            d.duplicatesFolded());
+      }
       for (NewsDigestView.Section s : d.sections()) {
-        out.printf("%n== %s (%s): %d ==%n", s.title(), s.section(), s.entries().size());
+        if (lang.en()) {
+          out.printf("%n== %s (%s): %d ==%n", englishTitle(s.section()), s.section(), s.entries().size());
+        } else {
+          out.printf("%n== %s：%d 条 ==%n", s.title(), s.entries().size());
+        }
         if (s.entries().isEmpty()) {
           continue;
         }
@@ -147,9 +157,9 @@ final class NewsCommand {
             out.printf("%n【%s】%n", b.heading());
             for (NewsDigestView.Entry e : b.entries()) {
               out.printf("%s  %s  %s  %s%n", e.day(), e.id(), who(e, "-"), e.title());
-              out.printf("    来源: %s%s%n", String.join(", ", e.sources()), folded(e));
+              out.printf("    %s%s%s%n", lang.t("来源：", "Source: "), String.join(", ", e.sources()), folded(e));
               // the date once, then the text without its own opening date
-              String prefix = "    " + e.chineseDate() + "，";
+              String prefix = "    " + (lang.en() ? e.day() + ": " : e.chineseDate() + "，");
               for (String line : e.bodyAfterDate().split("\n")) {
                 if (!line.isBlank()) {
                   out.println(prefix + line);
@@ -160,7 +170,8 @@ final class NewsCommand {
           }
           continue;
         }
-        TextTable t = new TextTable(List.of("日期", "ID", "公司", "标题", "来源"));
+        TextTable t = new TextTable(lang.en() ? List.of("Date", "ID", "Company", "Title", "Source")
+            : List.of("日期", "ID", "公司", "标题", "来源"));
         for (NewsDigestView.Entry e : s.entries()) {
           t.row(List.of(e.day(), e.id(), who(e, "-"), e.title(), String.join(", ", e.sources()) + folded(e)));
         }
@@ -172,9 +183,27 @@ final class NewsCommand {
       return e.mainCompany() == null ? none : e.mainCompany();
     }
 
-    private static String folded(NewsDigestView.Entry e) {
+    private String folded(NewsDigestView.Entry e) {
       int n = e.duplicates().size();
-      return n == 0 ? "" : " (+" + n + " duplicate" + (n == 1 ? "" : "s") + ")";
+      if (n == 0) {
+        return "";
+      }
+      return lang.en() ? " (+" + n + " duplicate" + (n == 1 ? "" : "s") + ")" : "（另有 " + n + " 条重复）";
+    }
+
+    /** The section's English heading (the Chinese one is the report's, in {@link Section#title()}). */
+    static String englishTitle(String id) {
+      return switch (id) {
+        case "ai" -> "AI";
+        case "policy" -> "Policy";
+        case "games" -> "Games";
+        case "fintech" -> "Fintech";
+        case "ecommerce" -> "E-commerce";
+        case "local_services" -> "Local services";
+        case "short_video" -> "Short video";
+        case "other" -> "Company news";
+        default -> id;
+      };
     }
   }
 
@@ -186,6 +215,7 @@ final class NewsCommand {
     @ParentCommand NewsCommand parent;
     @Spec CommandSpec spec;
     @Mixin PeriodMixin window;
+    @Mixin LangOption lang;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
     OutputFormat format;
@@ -207,14 +237,19 @@ final class NewsCommand {
           }
         }
         default -> {
-          out.printf("A-share AI application tracker, %s to %s: %d events%n", p.start(), p.end(), t.rows().size());
-          TextTable table = new TextTable(List.of("公司名称", "股票代码", "日期", "事件", "涉及模型"));
+          if (lang.en()) {
+            out.printf("A-share AI application tracker, %s to %s: %d events%n", p.start(), p.end(), t.rows().size());
+          } else {
+            out.printf("A股AI应用跟踪 %s 至 %s：共 %d 条%n", p.start(), p.end(), t.rows().size());
+          }
+          TextTable table = new TextTable(lang.en() ? List.of("Company", "Code", "Date", "Event", "Models")
+              : List.of("公司名称", "股票代码", "日期", "事件", "涉及模型"));
           String last = null;
           for (TrackerRow r : t.rows()) {
             boolean same = r.code().equals(last);
             last = r.code();
             table.row(List.of(same ? "" : r.company(), same ? "" : r.code(), r.date().toString(), r.event(),
-                String.join("、", r.models())));
+                String.join(lang.t("、", ", "), r.models())));
           }
           table.print(out);
         }

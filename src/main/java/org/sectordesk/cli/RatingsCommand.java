@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,7 @@ final class RatingsCommand {
       description = {"Every stored rating in date order, with the date the next rating on the same name replaced it."})
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin LangOption lang;
 
     @Option(names = "--scheme", paramLabel = "ID", description = "Only ratings under this scheme.")
     String scheme;
@@ -61,6 +63,7 @@ final class RatingsCommand {
           boolean csv = fmt.equals("csv");
           BookTable t = new BookTable(csv
               ? List.of("date", "code", "name", "scheme", "tier", "target_price", "analyst", "replaced_on", "title")
+              : lang.en() ? List.of("Date", "Code", "Name", "Scheme", "Tier", "Target price", "Analyst", "Replaced on", "Title")
               : List.of("日期", "代码", "名称", "体系", "评级", "目标价", "分析师", "被替代日", "报告标题"),
               List.of(false, false, false, false, false, true, false, false, false));
           for (RatingBookDesk.Listed l : list) {
@@ -72,7 +75,7 @@ final class RatingsCommand {
             t.printCsv(out);
           } else {
             t.printText(out);
-            out.println(list.size() + " ratings");
+            out.println(lang.t("共 " + list.size() + " 条评级", list.size() + " ratings"));
           }
         }
         out.flush();
@@ -90,6 +93,7 @@ final class RatingsCommand {
           "analyst and year, and a confusion matrix of published against realised tier."})
   static final class ScoreCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin LangOption lang;
 
     @Option(names = "--scheme", paramLabel = "ID", description = "Only ratings under this scheme.")
     String scheme;
@@ -118,7 +122,7 @@ final class RatingsCommand {
         switch (fmt) {
           case "json" -> Json.print(out, v);
           case "csv" -> (summaryOnly ? summaryTable(v.summary(), true) : ratingsTable(v.ratings(), true)).printCsv(out);
-          default -> printText(v, out, summaryOnly);
+          default -> printText(v, out, summaryOnly, lang);
         }
         out.flush();
         return ExitCodes.OK;
@@ -126,20 +130,43 @@ final class RatingsCommand {
     }
   }
 
-  static void printText(RatingBookView v, PrintWriter out, boolean summaryOnly) {
-    out.println("Rating book — scored as of " + v.asOf());
+  /** A status word of the table: {@code scored}, {@code pending} … in the chosen language (JSON and CSV keep the ids). */
+  static String status(String id, LangOption lang) {
+    if (!lang.en()) {
+      return switch (id) {
+        case "scored" -> "已评分";
+        case "pending" -> "未到期";
+        case "superseded" -> "已被替代";
+        case "delisted" -> "已退市";
+        default -> id;
+      };
+    }
+    return id;
+  }
+
+  static String target(String label, LangOption lang) {
+    return lang.en() ? label : switch (label) {
+      case "stock" -> "个股";
+      case "industry" -> "行业";
+      default -> label;
+    };
+  }
+
+  static void printText(RatingBookView v, PrintWriter out, boolean summaryOnly, LangOption lang) {
+    out.println(lang.t("评级回测 — 截至 " + v.asOf(), "Rating book — scored as of " + v.asOf()));
     out.println();
-    out.println("By scheme and published tier");
-    summaryTable(v.summary(), false).printText(out);
+    out.println(lang.t("按评级体系与发布评级", "By scheme and published tier"));
+    summaryTable(v.summary(), false, lang).printText(out);
     out.println();
-    out.println("By analyst");
-    groupTable("analyst", v.byAnalyst()).printText(out);
+    out.println(lang.t("按分析师", "By analyst"));
+    groupTable(lang.t("分析师", "analyst"), v.byAnalyst(), lang).printText(out);
     out.println();
-    out.println("By year of publication");
-    groupTable("year", v.byYear()).printText(out);
+    out.println(lang.t("按发布年份", "By year of publication"));
+    groupTable(lang.t("年份", "year"), v.byYear(), lang).printText(out);
     for (RatingBookView.Confusion c : v.confusion()) {
       out.println();
-      out.println("Published (rows) vs realised (columns) tier: " + c.scheme() + ", " + c.target());
+      out.println(lang.t("发布评级（行）与实现评级（列）：" + c.scheme() + "，" + target(c.target(), lang),
+          "Published (rows) vs realised (columns) tier: " + c.scheme() + ", " + c.target()));
       List<String> header = new ArrayList<>();
       header.add("");
       header.addAll(c.realised());
@@ -157,19 +184,35 @@ final class RatingsCommand {
     }
     if (!summaryOnly) {
       out.println();
-      out.println("Ratings (excess in %, vs the benchmark)");
-      ratingsTable(v.ratings(), false).printText(out);
+      out.println(lang.t("评级明细（超额收益 %，相对基准）", "Ratings (excess in %, vs the benchmark)"));
+      ratingsTable(v.ratings(), false, lang).printText(out);
+      // the scorer's notes are English diagnostics: in Chinese they go below the table, one a line, not into a row
+      List<RatingBookView.Rated> noted = v.ratings().stream().filter(r -> !r.note().isEmpty()).toList();
+      if (!lang.en() && !noted.isEmpty()) {
+        out.println();
+        out.println("说明：");
+        for (RatingBookView.Rated r : noted) {
+          out.println("  " + r.date() + " " + r.code() + ": " + r.note());
+        }
+      }
     }
   }
 
   static BookTable summaryTable(List<RatingBookView.TierRow> rows, boolean csv) {
-    BookTable t = new BookTable(
-        List.of("scheme", "target", "tier", "count", "scored", "hits", "hit_rate" + (csv ? "" : " %"),
+    return summaryTable(rows, csv, null);
+  }
+
+  static BookTable summaryTable(List<RatingBookView.TierRow> rows, boolean csv, LangOption lang) {
+    boolean zh = !csv && lang != null && !lang.en();
+    BookTable t = new BookTable(zh
+        ? List.of("体系", "对象", "评级", "数量", "已评分", "命中", "命中率 %", "平均超额 %", "超额中位数 %", "未到期 %")
+        : List.of("scheme", "target", "tier", "count", "scored", "hits", "hit_rate" + (csv ? "" : " %"),
             "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), csv ? "share_pending" : "pending %"),
         List.of(false, false, false, true, true, true, true, true, true, true));
     for (RatingBookView.TierRow r : rows) {
       RatingBookView.Stats s = r.stats();
-      t.add(List.of(r.scheme(), r.target(), r.tier(), Integer.toString(s.count()), Integer.toString(s.scored()),
+      t.add(List.of(r.scheme(), zh ? target(r.target(), lang) : r.target(), r.tier(), Integer.toString(s.count()),
+          Integer.toString(s.scored()),
           Integer.toString(s.hits()), csv ? BookTable.raw(s.hitRate()) : BookTable.pct(s.hitRate(), 0),
           csv ? BookTable.rawPct(s.avgExcess()) : BookTable.pct(s.avgExcess(), 1),
           csv ? BookTable.rawPct(s.medianExcess()) : BookTable.pct(s.medianExcess(), 1),
@@ -178,8 +221,10 @@ final class RatingsCommand {
     return t;
   }
 
-  static BookTable groupTable(String key, List<RatingBookView.GroupRow> rows) {
-    BookTable t = new BookTable(List.of(key, "count", "scored", "hits", "hit_rate %", "avg_excess %", "median_excess %", "pending %"),
+  static BookTable groupTable(String key, List<RatingBookView.GroupRow> rows, LangOption lang) {
+    BookTable t = new BookTable(lang.en()
+        ? List.of(key, "count", "scored", "hits", "hit_rate %", "avg_excess %", "median_excess %", "pending %")
+        : List.of(key, "数量", "已评分", "命中", "命中率 %", "平均超额 %", "超额中位数 %", "未到期 %"),
         List.of(false, true, true, true, true, true, true, true));
     for (RatingBookView.GroupRow r : rows) {
       RatingBookView.Stats s = r.stats();
@@ -191,15 +236,22 @@ final class RatingsCommand {
   }
 
   static BookTable ratingsTable(List<RatingBookView.Rated> rows, boolean csv) {
+    return ratingsTable(rows, csv, null);
+  }
+
+  static BookTable ratingsTable(List<RatingBookView.Rated> rows, boolean csv, LangOption lang) {
+    boolean zh = !csv && lang != null && !lang.en();
     BookTable t = new BookTable(csv
         ? List.of("date", "code", "name", "scheme", "tier", "analyst", "benchmark", "excess_6m_pct", "excess_12m_pct",
             "excess_pct", "evaluated_to", "realised_tier", "hit", "status", "replaced_on", "note")
+        : zh ? List.of("日期", "代码", "名称", "体系", "评级", "分析师", "基准", "6个月", "12个月", "超额", "截至",
+            "实现评级", "命中", "状态")
         : List.of("date", "code", "name", "scheme", "tier", "analyst", "benchmark", "6m", "12m", "excess", "to",
             "realised", "hit", "status"),
         csv ? List.of(false, false, false, false, false, false, false, true, true, true, false, false, false, false, false, false)
             : List.of(false, false, false, false, false, false, false, true, true, true, false, false, false, false));
     for (RatingBookView.Rated r : rows) {
-      String hit = r.hit() == null ? "" : r.hit() ? "hit" : "miss";
+      String hit = r.hit() == null ? "" : r.hit() ? (zh ? "命中" : "hit") : (zh ? "未命中" : "miss");
       if (csv) {
         t.add(List.of(r.date().toString(), r.code(), r.name(), r.scheme(), r.tier(), r.analyst(), r.benchmark(),
             BookTable.rawPct(r.excess6m()), BookTable.rawPct(r.excess12m()), BookTable.rawPct(r.excess()),
@@ -210,7 +262,7 @@ final class RatingsCommand {
         t.add(List.of(r.date().toString(), r.code(), r.name(), r.scheme(), r.tier(), r.analyst(), r.benchmark(),
             BookTable.pct(r.excess6m(), 1), BookTable.pct(r.excess12m(), 1), BookTable.pct(r.excess(), 1),
             r.evaluatedTo() == null ? "" : r.evaluatedTo().toString(), r.realisedTier(), hit,
-            r.status() + (r.note().isEmpty() ? "" : " (" + r.note() + ")")));
+            zh ? status(r.status(), lang) : r.status() + (r.note().isEmpty() ? "" : " (" + r.note() + ")")));
       }
     }
     return t;

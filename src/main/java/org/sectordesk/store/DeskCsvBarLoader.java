@@ -254,7 +254,7 @@ public final class DeskCsvBarLoader {
     if (!duplicated.isEmpty()) {
       unique = DuckDbMarketStore.longValue(c, "SELECT count(*) FROM bars WHERE import_id = " + id);
     }
-    WriteSummary applied = DuckDbMarketStore.applyImport(c, KeyedTable.BARS, id, unique);
+    WriteSummary applied = DuckDbMarketStore.applyImport(c, KeyedTable.BARS, id, unique, true);
     WriteSummary summary = new WriteSummary(loaded, applied.inserted(), applied.replaced(), applied.unchanged());
     if (source != null) {
       DuckDbMarketStore.logImport(c, id, source, summary);
@@ -304,11 +304,14 @@ public final class DeskCsvBarLoader {
   private static List<String> jumps(Connection c, long id) throws SQLException {
     List<String> notes = new ArrayList<>();
     double f = BarRules.JUMP_FACTOR;
+    String jump = "previous IS NOT NULL AND (adj_close / previous > " + f + " OR adj_close / previous < " + (1 / f) + ")";
+    // one pass over the new rows: the jumps, and the gap rows bar_gaps takes for codes new to the store
+    DuckDbMarketStore.execute(c, "CREATE OR REPLACE TEMP TABLE batch_marks AS SELECT * FROM (SELECT code, date, close,"
+        + " adj_close, lag(date) OVER w AS previous_date, lag(adj_close) OVER w AS previous, lead(date) OVER w AS next_date"
+        + " FROM bars WHERE import_id = " + id + " WINDOW w AS (PARTITION BY code ORDER BY date))"
+        + " WHERE " + jump + " OR next_date IS NULL OR next_date - date > " + DuckDbMarketStore.GAP_DAYS);
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, previous_date::VARCHAR,"
-        + " previous, date::VARCHAR, adj_close FROM (SELECT code, date, adj_close, lag(date) OVER w AS previous_date,"
-        + " lag(adj_close) OVER w AS previous FROM bars WHERE import_id = " + id
-        + " WINDOW w AS (PARTITION BY code ORDER BY date)) WHERE previous IS NOT NULL"
-        + " AND (adj_close / previous > " + f + " OR adj_close / previous < " + (1 / f) + ") ORDER BY code, date")) {
+        + " previous, date::VARCHAR, adj_close FROM batch_marks WHERE " + jump + " ORDER BY code, date")) {
       String code = null;
       int count = 0;
       List<String> examples = new ArrayList<>();

@@ -40,12 +40,17 @@ import org.sectordesk.domain.ValuationPoint;
  * row per key (see {@link KeyedTable}). Any failure rolls everything back.
  *
  * <p>Reads of the month review ({@link #periodCloses}) look only at the row groups of a window around
- * the period, widening it only for the few codes that have no bar there.
+ * the period; a code with no bar there carries the close its {@code bar_gaps} row keeps (the bar after which
+ * it had no bar for more than {@link #GAP_DAYS} days, or its last bar), so no read scans the older history.
  */
 public final class DuckDbMarketStore implements MarketStore {
-  /** First window of {@link #periodCloses}: this many days before the period start. */
-  private static final int FIRST_LOOKBACK_DAYS = 40;
-  private static final int SECOND_LOOKBACK_DAYS = 400;
+  /**
+   * {@code bar_gaps} keeps every bar followed by no bar of its code for more than this many days, and each
+   * code's last bar; {@link #periodCloses} reads the bars from this many days before the period start, so a
+   * code without a bar in that window finds its last close before the period in {@code bar_gaps}. The same 40
+   * is in schema/bar_gaps.sql, which derives the table for a workspace from before it existed.
+   */
+  static final int GAP_DAYS = 40;
 
   private final Database db;
 
@@ -180,6 +185,15 @@ public final class DuckDbMarketStore implements MarketStore {
    * @param read the number of the import's rows (distinct keys) in the table
    */
   static WriteSummary applyImport(Connection c, KeyedTable t, long id, long read) throws SQLException {
+    return applyImport(c, t, id, read, false);
+  }
+
+  /**
+   * @param batchMarks for bars: temp table {@code batch_marks} (the bulk loader's) holds the gap rows of the
+   *                   import's own rows (code, date, close, adj_close, next_date within the import); for codes that
+   *                   had no bars before, they are the gap rows. It is dropped here.
+   */
+  static WriteSummary applyImport(Connection c, KeyedTable t, long id, long read, boolean batchMarks) throws SQLException {
     boolean othersStored = longValue(c, "SELECT count(*) FROM (SELECT 1 FROM " + t.name + " WHERE import_id <> " + id
         + " LIMIT 1)") > 0;
     long unchanged = 0;
@@ -210,6 +224,12 @@ public final class DuckDbMarketStore implements MarketStore {
       execute(c, t.overlapSql(id, "false"));
     }
     if (t == KeyedTable.BARS) {
+      if (unchanged < read) {
+        refreshGaps(c, batchMarks);
+      }
+      if (batchMarks) {
+        execute(c, "DROP TABLE IF EXISTS batch_marks");
+      }
       execute(c, "CREATE OR REPLACE TEMP TABLE bar_codes_new AS SELECT b.code,"
           + " least(b.first_date, coalesce(s.first_date, b.first_date)) AS first_date,"
           + " greatest(b.last_date, coalesce(s.last_date, b.last_date)) AS last_date,"
@@ -223,6 +243,39 @@ public final class DuckDbMarketStore implements MarketStore {
     }
     execute(c, "DROP TABLE write_overlap");
     return new WriteSummary(read, read - unchanged - replaced, replaced, unchanged);
+  }
+
+  /**
+   * Brings {@code bar_gaps} in step with the bars of the codes in {@code batch_codes} after an import, before
+   * {@code bar_codes} is updated. Per code only the bars from its last gap row before the import's first day
+   * (or from its first bar) on can have a different next bar, so only they are read again: for a daily file
+   * that is the last bar before it and the new ones. With {@code batchMarks}, codes new to the store take their
+   * gap rows from the bulk loader's one pass over the import's rows instead of a second pass.
+   */
+  private static void refreshGaps(Connection c, boolean batchMarks) throws SQLException {
+    String known = "";
+    if (batchMarks) {
+      execute(c, "INSERT INTO bar_gaps SELECT code, date, close, adj_close, next_date FROM batch_marks"
+          + " WHERE (next_date IS NULL OR next_date - date > " + GAP_DAYS + ") AND code NOT IN (SELECT code FROM bar_codes)");
+      known = " WHERE b.code IN (SELECT code FROM bar_codes)";
+    }
+    execute(c, "CREATE OR REPLACE TEMP TABLE gap_since AS SELECT b.code, coalesce(max(g.date),"
+        + " least(b.first_date, coalesce(any_value(s.first_date), b.first_date))) AS since FROM batch_codes b"
+        + " LEFT JOIN bar_gaps g ON g.code = b.code AND g.date < b.first_date"
+        + " LEFT JOIN bar_codes s ON s.code = b.code" + known + " GROUP BY b.code, b.first_date");
+    String floor;
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT min(since)::VARCHAR FROM gap_since")) {
+      rs.next();
+      floor = rs.getString(1);
+    }
+    if (floor != null) {
+      execute(c, "DELETE FROM bar_gaps USING gap_since s WHERE bar_gaps.code = s.code AND bar_gaps.date >= s.since");
+      execute(c, "INSERT INTO bar_gaps SELECT code, date, close, adj_close, next_date FROM (SELECT b.code, b.date,"
+          + " b.close, b.adj_close, lead(b.date) OVER (PARTITION BY b.code ORDER BY b.date) AS next_date"
+          + " FROM bars b JOIN gap_since s ON s.code = b.code WHERE b.date >= DATE '" + floor + "' AND b.date >= s.since)"
+          + " WHERE next_date IS NULL OR next_date - date > " + GAP_DAYS);
+    }
+    execute(c, "DROP TABLE gap_since");
   }
 
   static void logImport(Connection c, long id, ImportSource src, WriteSummary s) throws SQLException {
@@ -318,34 +371,30 @@ public final class DuckDbMarketStore implements MarketStore {
    * {@code null} (all three for a code without bars). With {@code codes == null}, the map holds every code
    * that has a bar on or before the period end, in code order.
    *
-   * <p>One statement: a window from 40 days before the start to the end; codes without a bar in the
-   * window before the start but with older bars are looked up again in a 400-day window, then in the
-   * whole history. Date-ordered imports make the window a few row groups (zone maps on {@code date}).
+   * <p>One statement: the bars of a window from {@link #GAP_DAYS} days before the start to the end (date-ordered
+   * imports make it a few row groups, by the zone maps on {@code date}); a code with older bars but none in the
+   * window before the start takes its close before the period from its {@code bar_gaps} row spanning the
+   * window's first day, read instead of the older history.
    */
   @Override
   public Map<String, PeriodCloses> periodCloses(Collection<String> codes, Period period) {
     Objects.requireNonNull(period, "period");
     String start = "DATE '" + period.start() + "'";
     String end = "DATE '" + period.end() + "'";
-    String near = "DATE '" + period.start().minusDays(FIRST_LOOKBACK_DAYS) + "'";
-    String far = "DATE '" + period.start().minusDays(SECOND_LOOKBACK_DAYS) + "'";
+    String near = "DATE '" + period.start().minusDays(GAP_DAYS) + "'";
     String only = codes == null ? "" : " AND code IN (SELECT unnest(?::VARCHAR[]))";
     String before = "FILTER (WHERE date < " + start + ")";
     String inside = "FILTER (WHERE date >= " + start + ")";
-    // one statement: the window, then the older history only for the codes without a close before the start
+    // a gap row before the window whose next bar is not before the start: no bar between it and the start, so
+    // it is the last close before the period (at most one per code: a code's gaps do not overlap)
     String sql = "WITH w AS (SELECT code, max(date) " + before + " AS b_date, arg_max(close, date) " + before + " AS b_close,"
         + " arg_max(adj_close, date) " + before + " AS b_adj, min(date) " + inside + " AS f_date,"
         + " arg_min(close, date) " + inside + " AS f_close, arg_min(adj_close, date) " + inside + " AS f_adj,"
         + " max(date) AS l_date, arg_max(close, date) AS l_close, arg_max(adj_close, date) AS l_adj"
         + " FROM bars WHERE date >= " + near + " AND date <= " + end + only + " GROUP BY code),"
-        + " known AS (SELECT code, first_date FROM bar_codes WHERE first_date <= " + end + only + "),"
-        + " need AS (SELECT code FROM known WHERE first_date < " + near
-        + " EXCEPT SELECT code FROM w WHERE b_date IS NOT NULL),"
-        + " old1 AS (SELECT code, max(date) AS b_date, arg_max(close, date) AS b_close, arg_max(adj_close, date) AS b_adj"
-        + " FROM bars WHERE date >= " + far + " AND date < " + near + " AND code IN (SELECT code FROM need) GROUP BY code),"
-        + " old2 AS (SELECT code, max(date) AS b_date, arg_max(close, date) AS b_close, arg_max(adj_close, date) AS b_adj"
-        + " FROM bars WHERE date < " + far + " AND code IN (SELECT code FROM need EXCEPT SELECT code FROM old1) GROUP BY code),"
-        + " old AS (SELECT * FROM old1 UNION ALL SELECT * FROM old2)"
+        + " known AS (SELECT code FROM bar_codes WHERE first_date <= " + end + only + "),"
+        + " old AS (SELECT code, date AS b_date, close AS b_close, adj_close AS b_adj FROM bar_gaps"
+        + " WHERE date < " + near + " AND (next_date IS NULL OR next_date >= " + start + ")" + only + ")"
         + " SELECT k.code,"
         + " coalesce(w.b_date, old.b_date) - DATE '1970-01-01', coalesce(w.b_close, old.b_close), coalesce(w.b_adj, old.b_adj),"
         + " w.f_date - DATE '1970-01-01', w.f_close, w.f_adj,"
@@ -354,6 +403,7 @@ public final class DuckDbMarketStore implements MarketStore {
     List<Object> params = new ArrayList<>();
     if (codes != null) {
       Set<String> wanted = new LinkedHashSet<>(codes);
+      params.add(wanted);
       params.add(wanted);
       params.add(wanted);
     }

@@ -30,7 +30,8 @@ final class Migrations {
       new Migration(2, "estimates.sql"),
       new Migration(3, "ratings.sql"),
       new Migration(4, "news.sql"),
-      new Migration(5, "industry.sql"));
+      new Migration(5, "industry.sql"),
+      new Migration(6, "bar_gaps.sql"));
 
   private Migrations() {}
 

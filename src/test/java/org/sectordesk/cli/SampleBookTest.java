@@ -52,7 +52,8 @@ class SampleBookTest {
     assertThat(rows.get(1)).containsPattern("^9999\\.HK\\s+网易-S\\s+优于大市\\s+134\\.4\\s+HKD\\s+431,529\\s+11\\.2\\s+12\\.0\\s+CNY\\s+11\\s+10$");
     assertThat(rows.get(2)).containsPattern("^3690\\.HK\\s+美团-W\\s+优于大市\\s+168\\.7\\s+HKD\\s+1,026,583\\s+7\\.1\\s+8\\.6\\s+CNY\\s+22\\s+18$");
     assertThat(rows.get(3)).containsPattern("^9988\\.HK\\s+阿里巴巴-SW\\s+优于大市\\s+83\\.7\\s+HKD\\s+1,599,221\\s+7\\.8\\s+8\\.5\\s+CNY\\s+10\\s+9$");
-    assertThat(table).contains("ratings under 国信证券投资评级 (guosen)");
+    assertThat(table).contains("评级体系：国信证券投资评级（guosen）");
+    assertThat(run("estimates", "--as-of", "2024-12-02", "--lang", "en")).contains("ratings under 国信证券投资评级 (guosen)");
   }
 
   @Test
@@ -124,5 +125,101 @@ class SampleBookTest {
     }
     assertThat(schemes).containsExactlyInAnyOrder("guosen", "soochow", "huaan", "mingchuan");
     assertThat(root.get("overall").get("count").asInt()).isEqualTo(73);
+  }
+
+  private static String first(String text) {
+    return text.lines().findFirst().orElseThrow();
+  }
+
+  private static String lineStarting(String text, String prefix) {
+    return text.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow(() -> new AssertionError(
+        "no line starting with " + prefix + " in\n" + text));
+  }
+
+  @Test
+  void forecastTableIsChineseByDefaultAndEnglishWithLangEnWithTheSameRows() {
+    String zh = run("estimates", "--as-of", "2024-12-02");
+    String en = run("estimates", "--as-of", "2024-12-02", "--lang", "en");
+    assertThat(first(zh)).startsWith("重点公司盈利预测及投资评级 — 截至 2024-12-02").doesNotContainPattern("[A-Za-z]{3,}\\s");
+    assertThat(first(en)).startsWith("Earnings forecasts and ratings of key companies — as of 2024-12-02");
+    assertThat(lineStarting(zh, "公司代码")).contains("公司名称", "总市值(百万)", "EPS 2024E", "EPS货币", "PE 2025E");
+    assertThat(lineStarting(en, "Code")).contains("Name", "Rating", "Mkt cap (mn)", "EPS 2024E", "EPS currency", "PE 2025E")
+        .doesNotContainPattern("\\p{IsHan}");
+    assertThat(zh).doesNotContain("as of", "Mkt cap", "EPS currency");
+    assertThat(en).doesNotContain("截至", "公司代码", "EPS货币");
+    // only the words change: the rows (data) are the same
+    java.util.function.Function<String, List<String>> rows = text -> text.lines().filter(l -> l.matches("[0-9A-Z]+\\.[A-Z]+\\s.*"))
+        .map(l -> l.strip().replaceAll("\\s+", " ")).toList();
+    assertThat(rows.apply(en)).hasSize(4).isEqualTo(rows.apply(zh));
+    assertThat(run("estimates", "--as-of", "2024-12-02", "--format", "json", "--lang", "en"))
+        .isEqualTo(run("estimates", "--as-of", "2024-12-02", "--format", "json"));
+    assertThat(run("estimates", "--as-of", "2024-12-02", "--format", "csv", "--lang", "en"))
+        .isEqualTo(run("estimates", "--as-of", "2024-12-02", "--format", "csv"));
+  }
+
+  @Test
+  void ratingBookTablesAreChineseByDefaultAndEnglishWithLangEnStatusWordsIncluded() {
+    String zh = run("ratings", "score");
+    String en = run("ratings", "score", "--lang", "en");
+    assertThat(first(zh)).isEqualTo("评级回测 — 截至 2025-12-31");
+    assertThat(first(en)).isEqualTo("Rating book — scored as of 2025-12-31");
+    assertThat(zh).contains("按评级体系与发布评级", "按分析师", "按发布年份", "发布评级（行）与实现评级（列）：", "评级明细（超额收益 %，相对基准）");
+    assertThat(lineStarting(zh, "体系")).contains("对象", "数量", "已评分", "命中率 %", "未到期 %");
+    assertThat(lineStarting(zh, "日期")).contains("代码", "基准", "6个月", "实现评级", "命中", "状态");
+    // every status of the sample book, in words of the language
+    assertThat(zh).contains("已评分", "未到期", "已被替代", "已退市", "未命中")
+        .doesNotContainPattern("\\b(scored|pending|superseded|delisted|hit|miss|count|analyst|Rating book|as of)\\b");
+    assertThat(en).contains("By scheme and published tier", "By analyst", "By year of publication",
+            "Ratings (excess in %, vs the benchmark)", " scored ", " pending", " superseded", " delisted", " hit ", " miss ")
+        .doesNotContain("已评分", "未到期", "已被替代", "已退市", "未命中", "截至", "按分析师", "数量", "状态");
+    assertThat(lineStarting(en, "date")).doesNotContainPattern("\\p{IsHan}");
+    String summary = run("ratings", "score", "--summary-only");
+    assertThat(summary).contains("按评级体系与发布评级").doesNotContain("评级明细");
+
+    String list = run("ratings", "list");
+    String listEn = run("ratings", "list", "--lang", "en");
+    assertThat(list.lines().reduce((a, b) -> b).orElseThrow()).matches("共 \\d+ 条评级");
+    assertThat(listEn.lines().reduce((a, b) -> b).orElseThrow()).matches("\\d+ ratings");
+    assertThat(first(list)).startsWith("日期").contains("被替代日", "报告标题");
+    assertThat(first(listEn)).startsWith("Date").contains("Replaced on", "Title").doesNotContainPattern("\\p{IsHan}");
+    assertThat(run("ratings", "score", "--format", "json", "--lang", "en")).isEqualTo(run("ratings", "score", "--format", "json"));
+    assertThat(run("ratings", "score", "--format", "csv", "--lang", "en")).isEqualTo(run("ratings", "score", "--format", "csv"));
+  }
+
+  @Test
+  void newsDigestAndTrackerAreChineseByDefaultAndEnglishWithLangEn() {
+    String zh = run("news", "digest", "--month", "2025-11");
+    String en = run("news", "digest", "--month", "2025-11", "--lang", "en");
+    assertThat(first(zh)).matches("新闻 2025-11-01 至 2025-11-30：共 \\d+ 条，合并近似重复 \\d+ 条");
+    assertThat(first(en)).matches("News 2025-11-01 to 2025-11-30: \\d+ items, \\d+ near-duplicates folded");
+    assertThat(zh).containsPattern("== 人工智能动态：\\d+ 条 ==").containsPattern("== 公司新闻：\\d+ 条 ==")
+        .doesNotContain("items", "near-duplicates", "duplicate", " (ai)");
+    assertThat(en).containsPattern("== AI \\(ai\\): \\d+ ==").containsPattern("== Company news \\(other\\): \\d+ ==")
+        .doesNotContain("人工智能动态", "公司新闻", "条 ==", "重复）");
+    // section headings: one language each (the stories' titles are data and stay as written)
+    assertThat(zh.lines().filter(l -> l.startsWith("==")).toList()).hasSize(8)
+        .allSatisfy(l -> assertThat(l).doesNotContainPattern("[A-Za-z]"));
+    assertThat(en.lines().filter(l -> l.startsWith("==")).toList()).hasSize(8)
+        .allSatisfy(l -> assertThat(l).doesNotContainPattern("\\p{IsHan}"));
+    assertThat(lineStarting(zh, "日期")).contains("公司", "标题", "来源");
+    assertThat(lineStarting(en, "Date")).contains("ID", "Company", "Title", "Source");
+    // the headings of the two languages are the only difference
+    assertThat(en.lines().count()).isEqualTo(zh.lines().count());
+
+    String full = run("news", "digest", "--month", "2025-11", "--full");
+    String fullEn = run("news", "digest", "--month", "2025-11", "--full", "--lang", "en");
+    assertThat(full).contains("    来源：").doesNotContain("Source: ");
+    assertThat(fullEn).contains("    Source: ").doesNotContain("    来源").containsPattern("\\n    2025-11-\\d\\d: ");
+
+    String tracker = run("news", "tracker", "--month", "2025-11");
+    String trackerEn = run("news", "tracker", "--month", "2025-11", "--lang", "en");
+    assertThat(first(tracker)).matches("A股AI应用跟踪 2025-11-01 至 2025-11-30：共 [1-9]\\d* 条");
+    assertThat(first(trackerEn)).matches("A-share AI application tracker, 2025-11-01 to 2025-11-30: [1-9]\\d* events");
+    assertThat(lineStarting(tracker, "公司名称")).contains("股票代码", "涉及模型");
+    assertThat(lineStarting(trackerEn, "Company")).contains("Code", "Date", "Event", "Models").doesNotContainPattern("\\p{IsHan}");
+    assertThat(run("news", "digest", "--month", "2025-11", "--format", "json", "--lang", "en"))
+        .isEqualTo(run("news", "digest", "--month", "2025-11", "--format", "json"));
+    assertThat(run("news", "tracker", "--month", "2025-11", "--format", "json", "--lang", "en"))
+        .isEqualTo(run("news", "tracker", "--month", "2025-11", "--format", "json"));
   }
 }
