@@ -81,6 +81,12 @@ public record MarketReview(Period period, String baseCurrency, List<BenchmarkRet
     for (Security s : names) {
       PeriodReturn r = periodCoverage.periodReturn(s, periodCloses.get(s.code()));
       PeriodReturn ytd = ytdCoverage.periodReturn(s, ytdCloses.get(s.code()));
+      if (r.isStale() && !ytd.isStale() && ytd.end() != null) {
+        // YTD ends on the period's end, so it needs the same data: a long window finds its market's "last trading
+        // day" in the data even when every series of the market stopped months ago, and would pass a stale YTD
+        ytd = new PeriodReturn(ytd.code(), ytd.period(), ytd.base(), ytd.end(), Double.NaN, ReturnStatus.STALE,
+            ytd.dataThrough());
+      }
       String bench = ref.benchmarks().benchmarkFor(s.market()).orElse(null);
       double benchReturn = bench == null ? Double.NaN : benchReturns.get(bench).value();
       double vs = r.hasValue() && !Double.isNaN(benchReturn) ? PeriodReturns.excess(r.value(), benchReturn) : Double.NaN;

@@ -38,6 +38,11 @@ abstract class MarketImportCommand implements Callable<Integer> {
   @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet of a workbook. Default: the first.")
   String sheet;
 
+  /** What the file's prices are; only bar imports say. */
+  org.sectordesk.ingest.PriceBasis priceBasis() {
+    return org.sectordesk.ingest.PriceBasis.AUTO;
+  }
+
   abstract MarketImports.Outcome run(MarketImports imports, ImportRequest request, LongConsumer progress);
 
   @Override
@@ -46,7 +51,7 @@ abstract class MarketImportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no such file: " + file);
     }
     DeskCommand root = (DeskCommand) spec.root().userObject();
-    ImportRequest request = new ImportRequest(file, Layout.fromCliName(layout), code, sheet);
+    ImportRequest request = new ImportRequest(file, Layout.fromCliName(layout), code, sheet, priceBasis());
     try (Desk desk = root.openDesk()) {
       MarketImports.Outcome outcome;
       // the bar shows bytes read; a bulk load through DuckDB's own reader shows its elapsed time

@@ -89,7 +89,9 @@ final class RatingsCommand {
           "Every rating's excess return over the scheme's benchmark at 6 and 12 months (adjusted closes, last",
           "close on or before each date), the realised tier, hit or miss, and status scored, pending",
           "(horizon not reached: shows how it stands on the as-of date), superseded (replaced before its horizon:",
-          "judged to the replacement date) or delisted (judged to the last close). Summaries by scheme and tier,",
+          "judged to the replacement date), delisted (a delisting recorded in desk.yaml: judged to the last close",
+          "before it) or stale (the data ends early without a recorded delisting: no score, left out of the",
+          "summaries and counted in their stale column). Summaries by scheme and tier,",
           "analyst and year, and a confusion matrix of published against realised tier."})
   static final class ScoreCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -138,6 +140,7 @@ final class RatingsCommand {
         case "pending" -> "未到期";
         case "superseded" -> "已被替代";
         case "delisted" -> "已退市";
+        case "stale" -> "数据不全";
         default -> id;
       };
     }
@@ -154,6 +157,11 @@ final class RatingsCommand {
 
   static void printText(RatingBookView v, PrintWriter out, boolean summaryOnly, LangOption lang) {
     out.println(lang.t("评级回测 — 截至 " + v.asOf(), "Rating book — scored as of " + v.asOf()));
+    if (v.overall().stale() > 0) {
+      out.println(lang.t(v.overall().stale() + "条评级数据不全：个股数据提前终止且desk.yaml未记录退市，不评分，不计入汇总（见“数据不全”列）",
+          v.overall().stale() + " rating(s) stale: the name's data ends early and desk.yaml records no delisting;"
+              + " no score, left out of the summaries (column stale)"));
+    }
     out.println();
     out.println(lang.t("按评级体系与发布评级", "By scheme and published tier"));
     summaryTable(v.summary(), false, lang).printText(out);
@@ -205,10 +213,11 @@ final class RatingsCommand {
   static BookTable summaryTable(List<RatingBookView.TierRow> rows, boolean csv, LangOption lang) {
     boolean zh = !csv && lang != null && !lang.en();
     BookTable t = new BookTable(zh
-        ? List.of("体系", "对象", "评级", "数量", "已评分", "命中", "命中率 %", "平均超额 %", "超额中位数 %", "未到期 %")
+        ? List.of("体系", "对象", "评级", "数量", "已评分", "命中", "命中率 %", "平均超额 %", "超额中位数 %", "未到期 %", "数据不全")
         : List.of("scheme", "target", "tier", "count", "scored", "hits", "hit_rate" + (csv ? "" : " %"),
-            "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), csv ? "share_pending" : "pending %"),
-        List.of(false, false, false, true, true, true, true, true, true, true));
+            "avg_excess" + (csv ? "_pct" : " %"), "median_excess" + (csv ? "_pct" : " %"), csv ? "share_pending" : "pending %",
+            "stale"),
+        List.of(false, false, false, true, true, true, true, true, true, true, true));
     for (RatingBookView.TierRow r : rows) {
       RatingBookView.Stats s = r.stats();
       t.add(List.of(r.scheme(), zh ? target(r.target(), lang) : r.target(), r.tier(), Integer.toString(s.count()),
@@ -216,21 +225,21 @@ final class RatingsCommand {
           Integer.toString(s.hits()), csv ? BookTable.raw(s.hitRate()) : BookTable.pct(s.hitRate(), 0),
           csv ? BookTable.rawPct(s.avgExcess()) : BookTable.pct(s.avgExcess(), 1),
           csv ? BookTable.rawPct(s.medianExcess()) : BookTable.pct(s.medianExcess(), 1),
-          csv ? BookTable.raw(s.sharePending()) : BookTable.pct(s.sharePending(), 0)));
+          csv ? BookTable.raw(s.sharePending()) : BookTable.pct(s.sharePending(), 0), Integer.toString(s.stale())));
     }
     return t;
   }
 
   static BookTable groupTable(String key, List<RatingBookView.GroupRow> rows, LangOption lang) {
     BookTable t = new BookTable(lang.en()
-        ? List.of(key, "count", "scored", "hits", "hit_rate %", "avg_excess %", "median_excess %", "pending %")
-        : List.of(key, "数量", "已评分", "命中", "命中率 %", "平均超额 %", "超额中位数 %", "未到期 %"),
-        List.of(false, true, true, true, true, true, true, true));
+        ? List.of(key, "count", "scored", "hits", "hit_rate %", "avg_excess %", "median_excess %", "pending %", "stale")
+        : List.of(key, "数量", "已评分", "命中", "命中率 %", "平均超额 %", "超额中位数 %", "未到期 %", "数据不全"),
+        List.of(false, true, true, true, true, true, true, true, true));
     for (RatingBookView.GroupRow r : rows) {
       RatingBookView.Stats s = r.stats();
       t.add(List.of(r.key(), Integer.toString(s.count()), Integer.toString(s.scored()), Integer.toString(s.hits()),
           BookTable.pct(s.hitRate(), 0), BookTable.pct(s.avgExcess(), 1), BookTable.pct(s.medianExcess(), 1),
-          BookTable.pct(s.sharePending(), 0)));
+          BookTable.pct(s.sharePending(), 0), Integer.toString(s.stale())));
     }
     return t;
   }

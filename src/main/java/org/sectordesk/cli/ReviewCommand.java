@@ -87,7 +87,7 @@ final class ReviewCommand implements Callable<Integer> {
     String lastSector = null;
     for (ReviewView.Row r : review.rows()) {
       String sector = r.sector();
-      String mark = r.isStale() || r.isYtdStale() ? StaleNotes.MARK : "";
+      String mark = (r.isStale() || r.isYtdStale() ? StaleNotes.MARK : "") + (r.isAdjustedOnly() ? StaleNotes.ADJUSTED_MARK : "");
       t.row(List.of(sector.equals(lastSector) ? "" : sector, r.code(), r.name() + mark,
           Numbers.pct(r.periodReturn(), 1), Numbers.pct(r.vsBenchmark(), 1), Numbers.pct(r.ytd(), 2),
           Numbers.num(r.close(), 1, true), Numbers.num(r.mcapCnyYi(), 0, true)));

@@ -8,6 +8,7 @@ import org.sectordesk.desk.view.ReviewView;
 /** The lines that tell the analyst which series stop before the period's last trading day. */
 final class StaleNotes {
   static final String MARK = "†";
+  static final String ADJUSTED_MARK = "‡";
 
   private StaleNotes() {}
 
@@ -59,6 +60,12 @@ final class StaleNotes {
     if (!lines.isEmpty()) {
       out.println(MARK + " stale: the data ends before the period's last trading day; no return is shown. "
           + String.join("; ", lines));
+    }
+    List<String> adjusted = review.rows().stream().filter(ReviewView.Row::isAdjustedOnly)
+        .map(r -> r.name() + " (" + r.code() + ")").toList();
+    if (!adjusted.isEmpty()) {
+      out.println(ADJUSTED_MARK + " adjusted prices only (price_basis adjusted): returns are on adjusted closes; the raw"
+          + " close and a market cap from it are unknown and not shown. " + String.join("; ", adjusted));
     }
   }
 }

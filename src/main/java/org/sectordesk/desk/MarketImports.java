@@ -164,7 +164,8 @@ public final class MarketImports {
       return false;
     }
     try {
-      if (Files.size(request.file()) < bulkBytes() || request.code() != null) {
+      if (Files.size(request.file()) < bulkBytes() || request.code() != null
+          || request.priceBasis() == org.sectordesk.ingest.PriceBasis.ADJUSTED) {
         return false;
       }
       try (BufferedReader r = Files.newBufferedReader(request.file(), StandardCharsets.UTF_8)) {

@@ -155,7 +155,7 @@ public final class RatingBookDesk {
 
   private static RatingBookView.Stats stats(BookStats b) {
     return new RatingBookView.Stats(b.count(), b.scored(), b.judged(), b.hits(), b.hitRate(), b.avgExcess(),
-        b.medianExcess(), b.pending(), b.sharePending());
+        b.medianExcess(), b.pending(), b.sharePending(), b.stale());
   }
 
   private static boolean matches(PublishedRating r, String scheme, String analyst) {
@@ -165,7 +165,7 @@ public final class RatingBookDesk {
   private RatedName ratedName(String code) {
     Security s = ws.reference().security(code).orElse(null);
     if (s != null) {
-      return new RatedName(code, s.market(), targetOf(s));
+      return new RatedName(code, s.market(), targetOf(s), s.delisted());
     }
     return new RatedName(code, Market.ofCode(code), code.endsWith(".SI") ? RatingTarget.INDUSTRY : RatingTarget.STOCK);
   }

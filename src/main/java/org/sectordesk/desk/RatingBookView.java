@@ -30,7 +30,7 @@ public record RatingBookView(LocalDate asOf, List<TierRow> summary, List<GroupRo
   /** Counts and outcomes of a group; see the README for each field. */
   public record Stats(int count, int scored, int judged, int hits, double hitRate,
       @Percent @JsonProperty("avg_excess_pct") double avgExcess,
-      @Percent @JsonProperty("median_excess_pct") double medianExcess, int pending, double sharePending) {}
+      @Percent @JsonProperty("median_excess_pct") double medianExcess, int pending, double sharePending, int stale) {}
 
   /** One published tier of one scheme and target. */
   public record TierRow(String scheme, String target, String tier, @JsonUnwrapped Stats stats) {}

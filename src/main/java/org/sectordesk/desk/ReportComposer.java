@@ -212,10 +212,11 @@ public final class ReportComposer {
           return List.of(new Section(heading, level, MarketSections.coverageTable(ctx, review(), ref.coverage().stream()
               .map(c -> ref.securities().get(c).subSector()).distinct().toList(), periodLabel())));
         case "decliners":
-          return List.of(new Section(heading, level, MarketSections.decliners(ctx, review(), periodLabelLong())));
+          return List.of(new Section(heading, level, withReviewStaleNote(
+              MarketSections.decliners(ctx, review(), periodLabelLong()))));
         case "top_gainers":
-          return List.of(new Section(heading, level,
-              MarketSections.topGainers(ctx, review(), periodLabelLong(), spec.integer("top", 10))));
+          return List.of(new Section(heading, level, withReviewStaleNote(
+              MarketSections.topGainers(ctx, review(), periodLabelLong(), spec.integer("top", 10)))));
         case "top_movers_text": {
           List<Market> markets = spec.list("markets").stream().map(m -> Market.valueOf(m.trim().toUpperCase())).toList();
           return List.of(new Section(heading, level, MarketSections.topMoversText(ctx, review(),
@@ -248,11 +249,34 @@ public final class ReportComposer {
               NewsFilters.filter(spec, ref, news()),
               spec.flag("by_company", false));
         }
-        case "series_chart", "series_table", "series_text", "index_window":
+        case "series_chart", "series_table", "series_text":
           return List.of(new Section(heading, level, new SeriesSectionBuilder(sources, ctx, date).build(spec)));
+        case "index_window": {
+          List<Block> blocks = new ArrayList<>(new SeriesSectionBuilder(sources, ctx, date).build(spec));
+          if (!spec.text("mode", "cumulative").equals("pe")) {
+            // the lines end where the data ends: say so when that is before the market's last trading day
+            staleNote(staleIn(spec.list("indices"), Period.custom(date.minusDays(14), date)), lineEnds())
+                .ifPresent(blocks::add);
+          }
+          return List.of(new Section(heading, level, blocks));
+        }
         default:
           if (CoverComposer.TYPES.contains(spec.type())) {
-            return new CoverComposer(sources, ctx, date, sector).build(spec, heading, level);
+            List<Section> cover = new CoverComposer(sources, ctx, date, sector).build(spec, heading, level);
+            // the 市场走势 chart runs to the day before the report date; without both indices there is no chart
+            List<String> drawn = List.of(spec.text("sector_index", ""), spec.text("base_index", ""));
+            Optional<Block> note = drawn.stream().allMatch(c -> ref.security(c).isPresent()) && coverChartDrawn(spec, drawn)
+                ? staleNote(staleIn(drawn, Period.custom(date.minusDays(14), date.minusDays(1))), lineEnds())
+                : Optional.empty();
+            if (note.isEmpty() || cover.isEmpty()) {
+              return cover;
+            }
+            List<Section> out = new ArrayList<>(cover);
+            Section last = out.get(out.size() - 1);
+            List<Block> blocks = new ArrayList<>(last.blocks());
+            blocks.add(note.get());
+            out.set(out.size() - 1, new Section(last.heading(), last.level(), blocks));
+            return out;
           }
           if (AnalystContentSections.TYPES.contains(spec.type())) {
             return new AnalystContentSections(sources, ctx, period).build(spec, heading, level);
@@ -302,19 +326,53 @@ public final class ReportComposer {
       if (charts instanceof List<?> groups) {
         // one chart per group: a code, or a list of codes drawn together
         List<Block> out = new ArrayList<>();
+        List<String> drawn = new ArrayList<>();
         for (Object g : groups) {
           List<String> codes = g instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(g));
           List<MarketSections.IndexLevels> levels = levels(codes.stream().filter(c -> ref.security(c).isPresent()).toList(), from);
           if (!levels.isEmpty()) {
             out.addAll(MarketSections.indexLevels(ctx, levels, false));
+            levels.forEach(il -> drawn.add(il.index().code()));
           }
         }
         if (out.isEmpty()) {
           return List.of(ctx.noData(ctx.lang() == Lang.ZH ? "指数行情" : "index level"));
         }
-        return FigureGrids.arrange(out, spec.integer("grid", 1));
+        List<Block> arranged = new ArrayList<>(FigureGrids.arrange(out, spec.integer("grid", 1)));
+        staleNote(staleIn(drawn, period), lineEnds()).ifPresent(arranged::add);
+        return arranged;
       }
-      return MarketSections.indexLevels(ctx, levels(indexCodes(spec, "indices", true), from), spec.flag("separate", false));
+      List<MarketSections.IndexLevels> levels = levels(indexCodes(spec, "indices", true), from);
+      List<Block> out = new ArrayList<>(MarketSections.indexLevels(ctx, levels, spec.flag("separate", false)));
+      staleNote(staleIn(levels.stream().map(il -> il.index().code()).toList(), period), lineEnds()).ifPresent(out::add);
+      return out;
+    }
+
+    /** Whether the cover's 市场走势 chart has a line for every index (as {@code CoverComposer} draws it). */
+    private boolean coverChartDrawn(SectionSpec spec, List<String> codes) {
+      LocalDate start = date.minusMonths(spec.integer("months", 12));
+      Map<String, PriceHistory> hs = sources.market().histories(codes, start.minusDays(14), date);
+      return codes.stream().allMatch(c -> hs.get(c) != null
+          && org.sectordesk.analytics.RelativePerformance.rebased(hs.get(c), start, date.minusDays(1)).size() >= 2);
+    }
+
+    /** The series among {@code codes} (those the workspace knows) whose data end before the window's last trading day. */
+    private List<PeriodReturn> staleIn(List<String> codes, Period window) {
+      List<String> known = codes.stream().filter(c -> !c.isEmpty() && ref.security(c).isPresent()).distinct().toList();
+      return known.isEmpty() ? List.of() : MarketDesk.staleOf(market().returns(known, window));
+    }
+
+    private String lineEnds() {
+      return ctx.lang() == Lang.ZH ? "，图中曲线止于该日。" : "; its line ends there.";
+    }
+
+    /** A ranking figure of the review leaves stale names out: a note under it names them. */
+    private List<Block> withReviewStaleNote(List<Block> blocks) {
+      List<PeriodReturn> stale = review().rows().stream().map(org.sectordesk.analytics.ReviewRow::periodReturn)
+          .filter(PeriodReturn::isStale).toList();
+      List<Block> out = new ArrayList<>(blocks);
+      staleNote(stale, ctx.lang() == Lang.ZH ? "，未计入排名。" : "; not ranked.").ifPresent(out::add);
+      return out;
     }
 
     private List<MarketSections.IndexLevels> levels(List<String> codes, LocalDate from) {
@@ -443,6 +501,13 @@ public final class ReportComposer {
             stale(r.security(), r.periodReturn());
           } else if (r.ytd().isStale()) {
             stale(r.security(), r.ytd());
+          }
+          if (r.fx() != null && r.fx().stale()) {
+            Security s = r.security();
+            dataNotes.add("stale FX: " + s.code() + " " + s.displayName() + " market cap converts " + s.currency() + " to "
+                + review.baseCurrency() + " at the rate of " + r.fx().date() + " (" + r.fx().source() + ", "
+                + r.fx().ageDays() + " days before " + r.closeDate() + "; fx.max_age_days " + sources.fxPolicy().maxAgeDays()
+                + ")");
           }
         }
       }

@@ -7,8 +7,8 @@ public final class StaleDataException extends RuntimeException {
   private final List<String> notes;
 
   public StaleDataException(List<String> notes) {
-    super("the report is not written (--strict): " + notes.size() + " series end before the period's last trading day\n  "
-        + String.join("\n  ", notes));
+    super("the report is not written (--strict): " + notes.size() + " stale series or FX rates (a series that ends"
+        + " before the period's last trading day, an FX rate older than fx.max_age_days)\n  " + String.join("\n  ", notes));
     this.notes = List.copyOf(notes);
   }
 

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * One trading day of a security or index. Open, high, low and volume may be {@code NaN} when the
- * source does not give them (index levels, FX-style series); close and adjusted close are required.
+ * source does not give them (index levels, FX-style series); the adjusted close is required. The raw close is
+ * {@code NaN} only in a bar from a file of adjusted prices only ({@link #adjustedOnly}): the raw price of that day
+ * is unknown, and whatever shows a close or computes a market cap from it shows it as missing.
  *
  * @param adjClose close adjusted for splits and dividends; equals {@code close} when the source has none
  */
@@ -16,7 +18,7 @@ public record Bar(String code, LocalDate date, double open, double high, double 
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(currency, "currency");
-    if (!(close > 0) || Double.isInfinite(close)) {
+    if (!Double.isNaN(close) && (!(close > 0) || Double.isInfinite(close))) {
       throw new IllegalArgumentException("close of " + code + " on " + date + " must be positive, got " + close);
     }
     if (!(adjClose > 0) || Double.isInfinite(adjClose)) {
@@ -25,6 +27,16 @@ public record Bar(String code, LocalDate date, double open, double high, double 
     if (volume < 0) {
       throw new IllegalArgumentException("volume of " + code + " on " + date + " must not be negative, got " + volume);
     }
+  }
+
+  /** A bar from a file of adjusted prices only: the raw open, high, low and close are unknown. */
+  public static Bar adjustedOnly(String code, LocalDate date, double adjClose, double volume, String currency) {
+    return new Bar(code, date, Double.NaN, Double.NaN, Double.NaN, Double.NaN, adjClose, volume, currency);
+  }
+
+  /** True when the raw close is known (false for a bar of {@link #adjustedOnly} prices). */
+  public boolean hasRawClose() {
+    return !Double.isNaN(close);
   }
 
   /** A bar that has only a close (index levels, most valuation-style series). */

@@ -31,6 +31,11 @@ public final class BarFiles {
 
   public static Imported<Bar> read(ImportRequest request, ReferenceData ref, LongConsumer progress) {
     return Reading.run(request, ref, progress, DataKind.BARS, LAYOUTS, (layout, table, ctx, out) -> {
+      if (request.priceBasis() == PriceBasis.ADJUSTED && (layout == Layout.CSINDEX || layout == Layout.WIND_WIDE)) {
+        ctx.problems.fileProblem("--price-basis", "adjusted is read from long files (desk, yahoo, investing,"
+            + " wind-long), not from a " + layout.cliName() + " file");
+        return;
+      }
       switch (layout) {
         case DESK: DeskLayout.bars(table, ctx, out); break;
         case YAHOO: YahooLayout.bars(table, ctx, out); break;

@@ -30,9 +30,16 @@ final class LongBars {
     if (dateCol < 0 || (closeCol < 0 && adjCol < 0)) {
       return;
     }
+    boolean adjustedOnly = switch (ctx.request.priceBasis()) {
+      case ADJUSTED -> true;
+      case RAW -> false;
+      // yfinance writes adjusted prices without an Adj Close column (history(), download(auto_adjust=True))
+      case AUTO -> cols.yahoo() && adjCol < 0;
+    };
     if (closeCol < 0) {
       closeCol = adjCol;
     }
+    java.util.Set<String> adjustedCodes = new java.util.TreeSet<>();
     int openCol = h.find(cols.open());
     int highCol = h.find(cols.high());
     int lowCol = h.find(cols.low());
@@ -84,12 +91,27 @@ final class LongBars {
         r.problem(row, highCol, "high", BarRules.highBelowLow(row.cell(highCol), row.cell(lowCol)));
         continue;
       }
-      Bar bar = new Bar(s.code(), date, open, high, low, close, adj, volume, currency);
+      Bar bar;
+      if (adjustedOnly && s.kind() != SecurityKind.INDEX) {
+        // an index level is never adjusted: only a share's raw prices are unknown in an adjusted-only file
+        bar = Bar.adjustedOnly(s.code(), date, adjCol >= 0 && !Numbers.isMissing(row.cell(adjCol)) ? adj : close, volume,
+            currency);
+        adjustedCodes.add(s.code());
+      } else {
+        bar = new Bar(s.code(), date, open, high, low, close, adj, volume, currency);
+      }
       if (noTradeRow) {
         out.addNoTradeRow(s.code(), date, bar, row.where());
       } else {
         out.add(s.code(), date, bar, row.where());
       }
+    }
+    if (!adjustedCodes.isEmpty()) {
+      problems.note("prices of " + String.join(", ", adjustedCodes) + " are adjusted only ("
+          + (ctx.request.priceBasis() == PriceBasis.ADJUSTED ? "--price-basis adjusted"
+              : "a Yahoo file without an Adj Close column: yfinance's adjusted prices")
+          + "): returns use them; the raw close, open, high and low are stored as unknown, so closes and market caps"
+          + " computed from them show as missing. Give --price-basis raw if the file's Close is the raw close");
     }
   }
 

@@ -62,7 +62,7 @@ final class Series<T> {
       }
       if (item.noTradeRow && first != null && first.key.equals(item.key)
           && first.value instanceof org.sectordesk.domain.Bar prev && item.value instanceof org.sectordesk.domain.Bar bar
-          && prev.close() == bar.close()) {
+          && prev.adjClose() == bar.adjClose()) {
         problems.dropped(LongBars.ZERO_VOLUME, item.date.toString());
         continue;
       }

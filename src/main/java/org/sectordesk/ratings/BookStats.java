@@ -16,9 +16,10 @@ import java.util.List;
  * @param medianExcess median excess return of the scored ratings
  * @param pending      ratings still pending
  * @param sharePending {@code pending / count}
+ * @param stale        ratings left out because their name's data ends early (counted in {@code count} only)
  */
 public record BookStats(int count, int scored, int judged, int hits, double hitRate, double avgExcess,
-    double medianExcess, int pending, double sharePending) {
+    double medianExcess, int pending, double sharePending, int stale) {
 
   public static BookStats of(List<ScoredRating> ratings) {
     int count = ratings.size();
@@ -26,9 +27,14 @@ public record BookStats(int count, int scored, int judged, int hits, double hitR
     int judged = 0;
     int hits = 0;
     int pending = 0;
+    int stale = 0;
     double[] excess = new double[count];
     int n = 0;
     for (ScoredRating s : ratings) {
+      if (s.status() == RatingStatus.STALE) {
+        stale++;
+        continue;
+      }
       if (!s.status().judged()) {
         pending++;
         continue;
@@ -57,6 +63,6 @@ public record BookStats(int count, int scored, int judged, int hits, double hitR
       median = n % 2 == 1 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
     }
     return new BookStats(count, scored, judged, hits, judged == 0 ? Double.NaN : (double) hits / judged, avg, median,
-        pending, count == 0 ? Double.NaN : (double) pending / count);
+        pending, count == 0 ? Double.NaN : (double) pending / count, stale);
   }
 }

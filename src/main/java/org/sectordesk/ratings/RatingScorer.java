@@ -27,9 +27,11 @@ import org.sectordesk.domain.PublishedRating;
  *   <li>A rating holds until the next rating on the same code (any scheme). Ratings dated after the as-of date
  *       are ignored.</li>
  *   <li>The data end is the as-of date, or the benchmark's last close when that is earlier.</li>
- *   <li>A name whose last close is more than {@value #DELISTING_GRACE_DAYS} days before the evaluation end (and
- *       which has no later close) is delisted and judged to its last close; a gap followed by more closes is a
- *       suspension and is bridged by the last close before it.</li>
+ *   <li>A name with a recorded delisting day (desk.yaml {@code delisted:}, the first day without trading) on or
+ *       before the evaluation end is delisted and judged to its last close before that day. A name whose data
+ *       simply ends before the benchmark's last close up to the evaluation end is stale: no score, no verdict,
+ *       left out of the aggregates (counted). A gap followed by more closes is a suspension and is bridged by the
+ *       last close before it.</li>
  *   <li>A 6-month scheme is judged on the excess at 6 months. A "6 to 12 months" scheme is a hit when the excess
  *       lies in the tier's band at any checkpoint of the window: the 6-month date, every calendar month-end after
  *       it, and the 12-month date (each up to the evaluation end). The realised tier uses the excess at the
@@ -37,9 +39,6 @@ import org.sectordesk.domain.PublishedRating;
  * </ul>
  */
 public final class RatingScorer {
-  /** Calendar days without a close, at the end of a name's history, after which it counts as delisted. */
-  public static final int DELISTING_GRACE_DAYS = 30;
-
   private final Map<String, RatingScheme> schemes;
   private final Function<String, RatedName> names;
   private final Function<String, PriceHistory> prices;
@@ -117,8 +116,6 @@ public final class RatingScorer {
     LocalDate horizonEnd = d.plusMonths(scale.horizonToMonths());
     LocalDate dataEnd = min(asOf, b.lastDate());
     LocalDate holdEnd = replacedOn == null ? dataEnd : min(dataEnd, replacedOn);
-    LocalDate lastTrade = s.lastDate();
-    LocalDate alive = lastTrade.plusDays(DELISTING_GRACE_DAYS);
 
     LocalDate evalEnd = min(horizonEnd, holdEnd);
     RatingStatus status;
@@ -129,15 +126,32 @@ public final class RatingScorer {
     } else {
       status = RatingStatus.SCORED;
     }
-    if (alive.isBefore(evalEnd)) {
-      status = RatingStatus.DELISTED;
-      evalEnd = lastTrade;
+    // the day the name's data must reach: the benchmark's last close up to the evaluation end, or before a delisting
+    LocalDate delisted = name.delisted();
+    boolean delistedBefore = delisted != null && !delisted.isAfter(evalEnd);
+    int need = delistedBefore ? b.indexBefore(delisted) : b.indexOnOrBefore(evalEnd);
+    LocalDate mustReach = need < 0 ? d : b.date(need);
+    int last = delistedBefore ? s.indexBefore(delisted) : s.indexOnOrBefore(evalEnd);
+    boolean goesOn = s.lastDate().isAfter(evalEnd) && !delistedBefore;
+    if (!goesOn && (last < 0 || s.date(last).isBefore(mustReach))) {
+      LocalDate through = s.lastDate();
+      LocalDate usable = min(holdEnd, through);
+      return new ScoredRating(r, name.target(), bench, excessBy(s, b, si, bi, d.plusMonths(6), usable),
+          excessBy(s, b, si, bi, d.plusMonths(12), usable), null, Double.NaN, Double.NaN, Double.NaN, "", null, null,
+          RatingStatus.STALE, replacedOn, "stale: data of " + r.code() + " ends " + through + ", before " + mustReach
+              + (delistedBefore ? " (the last close before its delisting on " + delisted + ")"
+                  : " (the benchmark's last close by " + evalEnd + "); no delisting is recorded in desk.yaml"));
     }
-    LocalDate usable = min(holdEnd, alive);
+    LocalDate usable = holdEnd;
+    if (delistedBefore) {
+      status = RatingStatus.DELISTED;
+      evalEnd = s.date(last).isBefore(d) ? d : s.date(last);
+      usable = min(holdEnd, evalEnd);
+    }
     LocalDate at6 = d.plusMonths(6);
     LocalDate at12 = d.plusMonths(12);
-    double x6 = !at6.isAfter(usable) ? excess(s, b, si, bi, at6) : Double.NaN;
-    double x12 = !at12.isAfter(usable) ? excess(s, b, si, bi, at12) : Double.NaN;
+    double x6 = excessBy(s, b, si, bi, at6, usable);
+    double x12 = excessBy(s, b, si, bi, at12, usable);
 
     double sRet = ret(s, si, evalEnd);
     double bRet = ret(b, bi, evalEnd);
@@ -183,6 +197,11 @@ public final class RatingScorer {
       points.add(end);
     }
     return points;
+  }
+
+  /** The excess at {@code day} when the data reach it ({@code day} on or before {@code usable}), else NaN. */
+  private static double excessBy(PriceHistory s, PriceHistory b, int sBase, int bBase, LocalDate day, LocalDate usable) {
+    return day.isAfter(usable) ? Double.NaN : excess(s, b, sBase, bBase, day);
   }
 
   private static double excess(PriceHistory s, PriceHistory b, int sBase, int bBase, LocalDate day) {

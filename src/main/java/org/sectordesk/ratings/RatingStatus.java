@@ -10,16 +10,21 @@ public enum RatingStatus {
   PENDING,
   /** Replaced by a later rating on the same name before its horizon: judged up to the replacement date. */
   SUPERSEDED,
-  /** The name stopped trading before the horizon: judged up to its last close. */
-  DELISTED;
+  /** The name was delisted (desk.yaml {@code delisted:}) before the horizon: judged up to its last close. */
+  DELISTED,
+  /**
+   * The name's data ends before the benchmark's last close up to the evaluation end and no delisting is recorded:
+   * no score, no verdict, left out of every aggregate but counted.
+   */
+  STALE;
 
   /** The name used in JSON and CSV output: {@code scored}, {@code pending} … */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** True when the rating has a verdict (everything but pending). */
+  /** True when the rating has a verdict (everything but pending and stale). */
   public boolean judged() {
-    return this != PENDING;
+    return this != PENDING && this != STALE;
   }
 }

@@ -155,6 +155,7 @@ public final class MarketSections {
     List<List<Cell>> cells = new ArrayList<>();
     boolean zh = ctx.lang() == Lang.ZH;
     List<String> staleNotes = new ArrayList<>();
+    List<String> adjustedNames = new ArrayList<>();
     for (MarketReview.BenchmarkReturn b : review.benchmarks()) {
       if (b.periodReturn().isStale()) {
         staleNotes.add(staleNote(ctx, b.index(), b.periodReturn().dataThrough())
@@ -162,12 +163,20 @@ public final class MarketSections {
       }
     }
     for (ReviewRow r : rows) {
-      boolean stale = r.periodReturn().isStale() || r.ytd().isStale();
-      if (stale) {
+      boolean staleFx = r.fx() != null && r.fx().stale() && !Double.isNaN(r.marketCapBaseYi());
+      boolean stale = r.periodReturn().isStale() || r.ytd().isStale() || staleFx;
+      if (r.periodReturn().isStale() || r.ytd().isStale()) {
         staleNotes.add(staleNote(ctx, r.security(), (r.periodReturn().isStale() ? r.periodReturn() : r.ytd()).dataThrough()));
       }
+      if (staleFx) {
+        staleNotes.add(staleFxNote(ctx, r.security(), review.baseCurrency(), r.fx().date(), r.fx().ageDays()));
+      }
+      boolean adjustedOnly = r.closeDate() != null && Double.isNaN(r.close());
+      if (adjustedOnly) {
+        adjustedNames.add(ctx.name(r.security()) + (zh ? "（" + r.security().code() + "）" : " (" + r.security().code() + ")"));
+      }
       cells.add(List.of(Cell.text(r.security().subSector()), Cell.text(r.security().code()),
-          Cell.text(ctx.name(r.security()) + (stale ? STALE_MARK : "")),
+          Cell.text(ctx.name(r.security()) + (stale ? STALE_MARK : "") + (adjustedOnly ? ADJUSTED_MARK : "")),
           Cell.num(r.periodReturn().hasValue() ? r.periodReturn().value() : null, pct1),
           Cell.num(r.vsBenchmark(), pct1),
           Cell.num(r.ytd().hasValue() ? r.ytd().value() : null, NumberStyle.percentBare(2)),
@@ -185,9 +194,18 @@ public final class MarketSections {
         HeaderCell.of(ytdLabel), HeaderCell.of(ctx.t("col.close")), HeaderCell.of(capLabel));
     String note = staleNotes.isEmpty() ? "" : STALE_MARK + (zh ? "数据不全：" : "Stale data: ") + String.join(zh ? "；" : "; ", staleNotes)
         + (zh ? "。" : ".");
+    if (!adjustedNames.isEmpty()) {
+      note = (note.isEmpty() ? "" : note + (zh ? "" : " ")) + ADJUSTED_MARK + (zh
+          ? "仅有复权价：" + String.join("、", adjustedNames) + "的数据只含复权价格，涨跌幅按复权价计算，收盘价与市值不计。"
+          : "Adjusted prices only: " + String.join(", ", adjustedNames) + " (returns on adjusted closes; the raw close"
+              + " and the market cap are not shown).");
+    }
     return List.of(new Table(ctx.t("caption.coverage_table", periodLabel), true, List.of(header), cells, Set.of(0), note,
         ctx.source(), ctx.lang() == Lang.ZH ? "重点公司表现" : "Coverage"));
   }
+
+  /** The mark of a name whose stored prices are adjusted only (no raw close, no market cap). */
+  public static final String ADJUSTED_MARK = "‡";
 
   /** The mark of a name or index whose data ends before the period's last trading day. */
   public static final String STALE_MARK = "†";
@@ -197,6 +215,15 @@ public final class MarketSections {
     return ctx.lang() == Lang.ZH
         ? ctx.name(s) + "（" + s.code() + "）数据截至" + through + "，早于本期最后交易日，不计涨跌幅"
         : ctx.name(s) + " (" + s.code() + ") data ends " + through + ", before the period's last trading day: no return";
+  }
+
+  /** "腾讯控股（0700.HK）市值按2024-10-01的HKD/CNY汇率换算，该汇率已是60天前的". */
+  public static String staleFxNote(SectionContext ctx, Security s, String base, LocalDate fxDate, long ageDays) {
+    String pair = s.currency() + "/" + base;
+    return ctx.lang() == Lang.ZH
+        ? ctx.name(s) + "（" + s.code() + "）市值按" + fxDate + "的" + pair + "汇率换算，该汇率距收盘日已" + ageDays + "天"
+        : ctx.name(s) + " (" + s.code() + ") market cap converted at the " + pair + " rate of " + fxDate + ", "
+            + ageDays + " days before the close";
   }
 
   /** Every covered name that fell in the period, worst first, as bars with value labels. */

@@ -93,6 +93,18 @@ class StaleDataCommandsTest {
   }
 
   @Test
+  void aYtdEndingWhereTheMonthIsStaleIsStaleToo() throws IOException {
+    // every HK series stops by 2024-12-03: in June 2025 no HK data shows the market trading, and the long YTD
+    // window would take 2024-12-03 for its last trading day and pass Tencent's YTD to then as a YTD to June
+    Run r = desk("review", "--month", "2025-06", "--ytd-base", "2022-12-30", "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode tencent = new ObjectMapper().readTree(r.out()).get("rows").get(0);
+    assertThat(tencent.get("status").asText()).isEqualTo("stale");
+    assertThat(tencent.get("ytd_status").asText()).isEqualTo("stale");
+    assertThat(tencent.get("ytd_pct").isNull()).isTrue();
+  }
+
+  @Test
   void statusSaysWhichSeriesAreFreshOnADay() throws IOException {
     Run r = desk("status", "--as-of", "2024-11-29", "--format", "json");
     assertThat(r.code()).isZero();
@@ -104,6 +116,38 @@ class StaleDataCommandsTest {
       assertThat(s.get("fresh").asBoolean()).as(key).isEqualTo(key.equals("0700.HK"));
       assertThat(s.get("files").get(0).asText()).isEqualTo("bars.csv");
     }
+  }
+
+  @Test
+  void everyFigureThatCanShowAStaleSeriesGetsTheNoteBesideIt() throws IOException {
+    // the cover's 市场走势 chart draws HSTECH against HSI, which runs on
+    Files.writeString(ws.resolve("desk.yaml"), Files.readString(ws.resolve("desk.yaml")).replace(
+        "  - {code: HSTECH.HI, name: 恒生科技}", "  - {code: HSTECH.HI, name: 恒生科技}\n  - {code: HSI.HI, name: 恒生指数}"));
+    StringBuilder csv = new StringBuilder("code,date,close,adj_close,currency\n");
+    series(csv, "HSI.HI", LocalDate.of(2023, 6, 1), LocalDate.of(2024, 12, 3));
+    series(csv, "HSTECH.HI", LocalDate.of(2023, 6, 1), LocalDate.of(2024, 5, 31)); // the chart's base is 2023-12-02
+    Files.writeString(dir.resolve("hsi.csv"), csv);
+    assertThat(desk("import", "bars", dir.resolve("hsi.csv").toString()).code()).isZero();
+    Run r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String md;
+    try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("out"))) {
+      md = Files.readString(files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow());
+    }
+    String hstech = "恒生科技（HSTECH.HI）数据截至2024-11-13，早于本期最后交易日，不计涨跌幅";
+    String meituan = "美团（3690.HK）数据截至2024-11-13，早于本期最后交易日，不计涨跌幅";
+    // the index-levels figure: its line stops on 2024-11-13
+    int levels = md.indexOf("**图2：恒生科技（HSTECH.HI）");
+    assertThat(levels).as(md).isPositive();
+    int levelsNote = md.indexOf(hstech + "，图中曲线止于该日。", levels);
+    assertThat(levelsNote).as("note under the index-levels figure").isPositive();
+    assertThat(md.substring(levels, levelsNote)).as("no other figure in between").doesNotContain("**图3");
+    // the monthly-returns chart, the ranking figures (which leave the stale name out) and the cover chart
+    assertThat(md).contains(hstech + "，图中不含其无数据的月份。");
+    assertThat(md).contains(meituan + "，未计入排名。");
+    // the cover's 市场走势 chart runs to the day before the report date (2024-12-01): HSTECH stops before it
+    int cover = md.indexOf(hstech + "，图中曲线止于该日。");
+    assertThat(cover).as("cover chart note comes first").isLessThan(levelsNote).isLessThan(md.indexOf("## 核心观点"));
   }
 
   @Test

@@ -25,7 +25,10 @@ class RatingBookDeskTest {
 
   @BeforeEach
   void open() throws IOException {
-    BookImportsTest.fixture(dir, "desk.yaml");
+    Path yaml = BookImportsTest.fixture(dir, "desk.yaml");
+    // BILI's bars stop on 2024-05-15: a delisting recorded in desk.yaml (the first day without trading)
+    java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml).replace(
+        "{code: BILI.O, name: 哔哩哔哩, sub_sector: 社区}", "{code: BILI.O, name: 哔哩哔哩, sub_sector: 社区, delisted: 2024-05-16}"));
     ws = Workspace.open(dir);
     market = new DuckDbMarketStore(ws.database());
     List<Bar> bars = new ArrayList<>();
@@ -71,6 +74,28 @@ class RatingBookDeskTest {
         .containsExactly("guosen/stock/优于大市:1", "guosen/stock/中性:1", "huaan/industry/增持:1", "soochow/stock/买入:1");
     assertThat(v.overall().pending()).isEqualTo(1);
     assertThat(v.overall().hitRate()).isCloseTo(1.0 / 3, within(1e-12));
+  }
+
+  @Test
+  void withoutARecordedDelistingDataThatStopsIsStaleAndLeftOutOfTheAggregates() throws IOException {
+    ws.close();
+    Path yaml = dir.resolve("desk.yaml");
+    java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml).replace(", delisted: 2024-05-16", ""));
+    ws = Workspace.open(dir);
+    market = new DuckDbMarketStore(ws.database());
+    RatingBookView v = new RatingBookDesk(ws, market).score(null, null, null);
+    RatingBookView.Rated bili = v.ratings().get(2);
+    assertThat(bili.code()).isEqualTo("BILI.O");
+    assertThat(bili.status()).isEqualTo("stale");
+    assertThat(bili.excess()).isNaN();
+    assertThat(bili.hit()).isNull();
+    assertThat(bili.realisedTier()).isEmpty();
+    assertThat(bili.note()).contains("ends 2024-05-15");
+    assertThat(v.overall().count()).isEqualTo(4);
+    assertThat(v.overall().stale()).isEqualTo(1);
+    assertThat(v.overall().scored()).isEqualTo(2);
+    assertThat(v.overall().pending()).isEqualTo(1);
+    assertThat(v.overall().hitRate()).isCloseTo(1.0 / 2, within(1e-12));
   }
 
   @Test

@@ -35,15 +35,17 @@ class YahooLayoutTest {
     assertThat(r.values()).extracting(Bar::date).containsExactly(LocalDate.of(2024, 12, 23),
         LocalDate.of(2024, 12, 24), LocalDate.of(2024, 12, 27), LocalDate.of(2024, 12, 30),
         LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 2));
-    assertThat(r.values().get(4).close()).isEqualTo(416.17);
+    assertThat(r.values().get(4).adjClose()).isEqualTo(416.17);
     Bar first = r.values().get(0);
-    assertThat(first.close()).isEqualTo(426.87);
     assertThat(first.adjClose()).as("the reordered files' closes are already adjusted").isEqualTo(426.87);
-    assertThat(first.open()).isEqualTo(416.56);
-    assertThat(r.notes()).containsExactlyInAnyOrder(
+    assertThat(first.hasRawClose()).as("so the raw close is unknown").isFalse();
+    assertThat(first.close()).isNaN();
+    assertThat(first.open()).isNaN();
+    assertThat(r.notes()).hasSize(3).contains(
         "dropped 1 row: zero volume, open = high = low = close and the previous close repeated (a yfinance holiday copy)"
             + " (2024-12-26)",
         "dropped 1 row: no price on the row (a day without trading) (line 9)");
+    assertThat(r.notes()).anyMatch(n -> n.startsWith("prices of 0700.HK are adjusted only"));
   }
 
   @Test
@@ -52,7 +54,8 @@ class YahooLayoutTest {
     assertThat(messages(r)).isEmpty();
     assertThat(r.values()).extracting(Bar::date).containsExactly(LocalDate.of(2024, 11, 27),
         LocalDate.of(2024, 11, 28), LocalDate.of(2024, 11, 29));
-    assertThat(r.values().get(2).close()).isEqualTo(134.4);
+    assertThat(r.values().get(2).adjClose()).isEqualTo(134.4);
+    assertThat(r.values().get(2).close()).as("yfinance history() prices are adjusted: no raw close").isNaN();
     assertThat(r.values().get(2).volume()).isEqualTo(4_200_000);
   }
 

@@ -23,13 +23,16 @@ class RatingScorerTest {
     prices.put(h.code(), h);
   }
 
-  private static RatedName name(String code) {
+  /** Delistings recorded as desk.yaml records them: the first day without trading. */
+  private final Map<String, LocalDate> delisted = new HashMap<>();
+
+  private RatedName name(String code) {
     Market m = Market.ofCode(code);
-    return new RatedName(code, m, code.endsWith(".SI") ? RatingTarget.INDUSTRY : RatingTarget.STOCK);
+    return new RatedName(code, m, code.endsWith(".SI") ? RatingTarget.INDUSTRY : RatingTarget.STOCK, delisted.get(code));
   }
 
   private List<ScoredRating> score(String asOf, PublishedRating... ratings) {
-    RatingScorer scorer = new RatingScorer(SCHEMES, RatingScorerTest::name,
+    RatingScorer scorer = new RatingScorer(SCHEMES, this::name,
         c -> prices.getOrDefault(c, PriceHistory.empty(c)));
     return scorer.score(List.of(ratings), LocalDate.parse(asOf));
   }
@@ -187,9 +190,10 @@ class RatingScorerTest {
   }
 
   @Test
-  void aNameThatStopsTradingIsDelistedAndScoredToItsLastClose() {
+  void aRecordedDelistingIsJudgedToTheLastCloseBeforeIt() {
     flatHsi();
     add(Prices.of("0772.HK", "2023-12-01", "2024-04-30", 100).at("2024-03-01", 70));
+    delisted.put("0772.HK", LocalDate.of(2024, 5, 1));
     ScoredRating s = score("2025-06-30", rating("2024-01-02", "0772.HK", "soochow", "减持")).get(0);
     assertThat(s.status()).isEqualTo(RatingStatus.DELISTED);
     assertThat(s.evaluatedTo()).isEqualTo(LocalDate.of(2024, 4, 30));
@@ -197,6 +201,62 @@ class RatingScorerTest {
     assertThat(s.realisedTier()).isEqualTo("卖出");
     assertThat(s.hit()).isFalse();
     assertThat(s.excess6m()).isNaN();
+  }
+
+  @Test
+  void dataThatSimplyEndsIsStaleNeverADelistingExit() {
+    flatHsi();
+    add(Prices.of("0772.HK", "2023-12-01", "2024-04-30", 100).at("2024-03-01", 70));
+    ScoredRating s = score("2025-06-30", rating("2024-01-02", "0772.HK", "soochow", "减持")).get(0);
+    assertThat(s.status()).isEqualTo(RatingStatus.STALE);
+    assertThat(s.status().judged()).isFalse();
+    assertThat(s.excess()).isNaN();
+    assertThat(s.stockReturn()).isNaN();
+    assertThat(s.realisedTier()).isEmpty();
+    assertThat(s.hit()).isNull();
+    assertThat(s.inBandToday()).isNull();
+    assertThat(s.evaluatedTo()).isNull();
+    assertThat(s.note()).contains("ends 2024-04-30").contains("no delisting is recorded");
+  }
+
+  @Test
+  void aDelistingRecordedAfterTheDataStopsIsStaleToo() {
+    flatHsi();
+    // the file stops in April, the delisting is only in June: the closes of May are missing, not known
+    add(Prices.of("0772.HK", "2023-12-01", "2024-04-30", 100).at("2024-03-01", 70));
+    delisted.put("0772.HK", LocalDate.of(2024, 6, 3));
+    ScoredRating s = score("2025-06-30", rating("2024-01-02", "0772.HK", "soochow", "减持")).get(0);
+    assertThat(s.status()).isEqualTo(RatingStatus.STALE);
+    assertThat(s.note()).contains("delisting on 2024-06-03");
+  }
+
+  @Test
+  void aNameThatIsBehindTheBenchmarkOnThePendingDayIsStale() {
+    flatHsi();
+    add(Prices.of("0700.HK", "2023-12-01", "2025-06-27", 100).at("2025-03-03", 110));
+    ScoredRating s = score("2025-06-30", rating("2025-01-02", "0700.HK", "soochow", "增持")).get(0);
+    assertThat(s.status()).isEqualTo(RatingStatus.STALE);
+    add(Prices.of("0700.HK", "2023-12-01", "2025-06-30", 100).at("2025-03-03", 110));
+    ScoredRating fresh = score("2025-06-30", rating("2025-01-02", "0700.HK", "soochow", "增持")).get(0);
+    assertThat(fresh.status()).isEqualTo(RatingStatus.PENDING);
+    assertThat(fresh.excess()).isCloseTo(0.10, within(1e-12));
+  }
+
+  @Test
+  void staleRatingsAreLeftOutOfTheAggregatesAndCounted() {
+    flatHsi();
+    add(Prices.of("0772.HK", "2023-12-01", "2024-04-30", 100).at("2024-03-01", 70));
+    add(Prices.of("0700.HK", "2023-12-01", "2025-06-30", 100).at("2024-03-01", 110));
+    List<ScoredRating> s = score("2025-06-30", rating("2024-01-02", "0772.HK", "soochow", "增持"),
+        rating("2024-01-02", "0700.HK", "soochow", "增持"));
+    BookStats stats = BookStats.of(s);
+    assertThat(stats.count()).isEqualTo(2);
+    assertThat(stats.stale()).isEqualTo(1);
+    assertThat(stats.scored()).isEqualTo(1);
+    assertThat(stats.pending()).isZero();
+    assertThat(stats.judged()).isEqualTo(1);
+    assertThat(stats.avgExcess()).isCloseTo(0.10, within(1e-12));
+    assertThat(stats.medianExcess()).isCloseTo(0.10, within(1e-12));
   }
 
   @Test

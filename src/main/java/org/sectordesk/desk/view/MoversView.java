@@ -24,7 +24,7 @@ public record MoversView(PeriodView period, String scope, int names, int without
   /** A ranked name; market caps in 亿 of the trading currency and of the base currency. */
   public record Row(int rank, String code, String name, String market,
       @Percent @JsonProperty("return_pct") double periodReturn, double close, LocalDate closeDate, String currency,
-      double mcapYi, double mcapCnyYi, String status, LocalDate dataThrough) {
+      double mcapYi, double mcapCnyYi, String status, LocalDate dataThrough, String priceBasis) {
 
     /** True when the return is not an ordinary one (no trades in the period, listed in it, no data). */
     public boolean flagged() {
@@ -45,7 +45,8 @@ public record MoversView(PeriodView period, String scope, int names, int without
     for (MoverRow r : rows) {
       out.add(new Row(rank++, r.security().code(), r.security().displayName(), r.security().market().name(),
           r.periodReturn().value(), r.close(), r.closeDate(), r.security().currency(), r.marketCapYi(),
-          r.marketCapBaseYi(), r.periodReturn().status().name().toLowerCase(Locale.ROOT), r.periodReturn().dataThrough()));
+          r.marketCapBaseYi(), r.periodReturn().status().name().toLowerCase(Locale.ROOT), r.periodReturn().dataThrough(),
+          PriceBasisNames.of(r.closeDate(), r.close())));
     }
     return out;
   }

@@ -37,7 +37,13 @@ public record ReviewView(PeriodView period, List<Benchmark> benchmarks, String b
       @Percent @JsonProperty("vs_benchmark_pct") double vsBenchmark, @Percent @JsonProperty("ytd_pct") double ytd,
       double close, String currency, double mcapCnyYi, LocalDate closeDate, String status, LocalDate dataThrough,
       String ytdStatus, Double fxRate, LocalDate fxDate, String fxSource, String fxKind, Boolean fxStale,
-      @JsonIgnore long fxAgeDays) {
+      String priceBasis, @JsonIgnore long fxAgeDays) {
+    /** True when only adjusted prices are stored for the close day: no raw close, no market cap from it. */
+    @JsonIgnore
+    public boolean isAdjustedOnly() {
+      return PriceBasisNames.ADJUSTED.equals(priceBasis);
+    }
+
     @JsonIgnore
     public boolean isStale() {
       return status.equals(ReviewView.status(ReturnStatus.STALE));
@@ -71,6 +77,6 @@ public record ReviewView(PeriodView period, List<Benchmark> benchmarks, String b
         r.close(), r.security().currency(), r.marketCapBaseYi(), r.closeDate(), status(r.periodReturn().status()),
         r.periodReturn().dataThrough(), status(r.ytd().status()), fx ? r.fx().rate() : null, fx ? r.fx().date() : null,
         fx ? r.fx().source() : null, fx ? r.fx().kind().label() : null, fx ? r.fx().stale() : null,
-        fx ? r.fx().ageDays() : 0);
+        PriceBasisNames.of(r.closeDate(), r.close()), fx ? r.fx().ageDays() : 0);
   }
 }
