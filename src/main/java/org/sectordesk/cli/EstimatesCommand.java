@@ -101,17 +101,17 @@ final class EstimatesCommand implements Callable<Integer> {
       List<String> cells = new ArrayList<>(csv ? List.of(r.code(), r.name(), r.rating())
           : List.of(r.code(), r.name() + (r.has(ForecastTableView.NO_ESTIMATES) || r.has(ForecastTableView.NO_CLOSE) ? MISSING : ""),
               r.rating() + (r.has(ForecastTableView.RATING_UNMAPPED) ? UNMAPPED : "")));
-      cells.add(csv ? BookTable.raw(r.close()) : BookTable.num(r.close(), 1));
+      cells.add(csv ? BookTable.raw(r.close()) : dash(BookTable.num(r.close(), 1)));
       cells.add(r.currency());
-      cells.add(csv ? BookTable.raw(r.mcapMn()) : BookTable.num(r.mcapMn(), 0));
+      cells.add(csv ? BookTable.raw(r.mcapMn()) : dash(BookTable.num(r.mcapMn(), 0)));
       String ccy = "";
       for (ForecastTableView.Eps e : r.eps()) {
-        cells.add(csv ? BookTable.raw(e.value()) : BookTable.num(e.value(), Math.abs(e.value()) < 1 ? 2 : 1));
+        cells.add(csv ? BookTable.raw(e.value()) : dash(BookTable.num(e.value(), Math.abs(e.value()) < 1 ? 2 : 1)));
         ccy = ccy.isEmpty() ? e.currency() : ccy;
       }
       cells.add(ccy);
       for (ForecastTableView.Pe p : r.pe()) {
-        cells.add(p.nm() ? "NM" : csv ? BookTable.raw(p.value()) : BookTable.num(p.value(), 0));
+        cells.add(p.nm() ? "NM" : csv ? BookTable.raw(p.value()) : dash(BookTable.num(p.value(), 0)));
       }
       if (csv) {
         cells.add(r.scheme());
@@ -120,6 +120,11 @@ final class EstimatesCommand implements Callable<Integer> {
       table.add(cells);
     }
     return table;
+  }
+
+  /** A missing value prints a dash in the text table, as in the report, never a blank that looks lost. */
+  private static String dash(String cell) {
+    return cell.isEmpty() ? "—" : cell;
   }
 
   private static final String UNMAPPED = "*";

@@ -196,7 +196,7 @@ public final class TextSections {
         : String.join(", ", names) + " rated under " + scheme + ", which has no equivalent under " + table
             + ": printed as published")));
     if (!noEstimates.isEmpty()) {
-      notes.add(MISSING_MARK + (zh ? String.join("、", noEstimates) + "无在效盈利预测，EPS与PE缺失"
+      notes.add(MISSING_MARK + (zh ? String.join("、", noEstimates) + "暂无盈利预测，EPS与PE缺失"
           : "No forecast in force for " + String.join(", ", noEstimates) + ": EPS and PE missing"));
     }
     if (!noClose.isEmpty()) {

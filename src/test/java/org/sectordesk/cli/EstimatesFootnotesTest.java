@@ -34,7 +34,7 @@ class EstimatesFootnotesTest {
     EstimatesCommand.table(t, false).printText(new PrintWriter(out, true));
     List<String> lines = out.toString().lines().toList();
     assertThat(lines.get(3)).containsPattern("^9999\\.HK\\s+网易-S\\s+增持\\*\\s+134\\.4");
-    assertThat(lines.get(4)).containsPattern("^1024\\.HK\\s+快手-W‡\\s+HKD\\s*$");
+    assertThat(lines.get(4)).containsPattern("^1024\\.HK\\s+快手-W‡\\s+—\\s+HKD\\s+—\\s+—\\s+—\\s*$");
     assertThat(EstimatesCommand.footnotes(t)).containsExactly(
         "* rated under another scheme with no mapping to guosen (maps_to in the scheme files): printed as published: 9999.HK 增持 (soochow)",
         "‡ no forecast in force on 2024-12-02, EPS and PE missing: 1024.HK",

@@ -171,7 +171,7 @@ class ForecastTableListTest {
     assertThat(rows.get(1).get(2)).isEqualTo("优于大市");
     assertThat(rows.get(4)).containsExactly("1024.HK", "快手-W‡", "", "—", "—", "—", "—", "—", "—");
     assertThat(t.note()).isEqualTo("*网易-S的评级按东吴证券投资评级发布，国信证券投资评级中无对应级别，列示原评级；"
-        + "‡快手-W无在效盈利预测，EPS与PE缺失；‡快手-W无收盘价，股价、市值与PE缺失。");
+        + "‡快手-W暂无盈利预测，EPS与PE缺失；‡快手-W无收盘价，股价、市值与PE缺失。");
     assertThat(sources.missing()).anyMatch(m -> m.startsWith("forecasts for 1024.HK"));
   }
 
