@@ -49,6 +49,8 @@ final class Pages {
     return "<!DOCTYPE html>\n<html lang=\"" + (lang == Lang.EN ? "en" : "zh-CN") + "\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         + "<meta name=\"csrf-token\" content=\"" + csrf + "\">"
+        // no favicon request (it would be a 404 in every browser's console)
+        + "<link rel=\"icon\" href=\"data:,\">"
         + "<title>" + title(page, lang) + " · Sector Desk</title>"
         + "<link rel=\"stylesheet\" href=\"/assets/desk.css\">"
         + "<script src=\"/assets/echarts.min.js\" defer></script><script src=\"/assets/desk.js\" defer></script>"

@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -50,7 +52,14 @@ public final class WebDesk implements AutoCloseable {
   static final long MAX_REQUEST_BYTES = 16 * 1024;
   private static final String SESSION_COOKIE = "desk_session";
 
-  private final Desk desk;
+  /** How long the database stays open after the last request, so that bursts of requests share one open. */
+  static final Duration LINGER = Duration.ofMillis(1500);
+  /** Answers kept per data version (the least recently asked leave first). */
+  static final int CACHED_ANSWERS = 1024;
+
+  private final Path dir;
+  private final StoreHold hold;
+  private final AnswerCache answers;
   private final boolean readOnly;
   private final boolean tokenRequired;
   private final String tokenHash;
@@ -59,12 +68,14 @@ public final class WebDesk implements AutoCloseable {
   private final Path outputDir;
   private Javalin app;
 
-  private WebDesk(Desk desk, boolean readOnly, boolean tokenRequired, String tokenHash) {
-    this.desk = desk;
+  private WebDesk(Path dir, boolean readOnly, boolean tokenRequired, String tokenHash, Duration linger, int cachedAnswers) {
+    this.dir = dir;
+    this.answers = new AnswerCache(cachedAnswers);
+    this.hold = new StoreHold(dir, linger);
     this.readOnly = readOnly;
     this.tokenRequired = tokenRequired;
     this.tokenHash = tokenHash;
-    this.outputDir = desk.workspace().dir().resolve(OUTPUT_DIR).toAbsolutePath().normalize();
+    this.outputDir = dir.resolve(OUTPUT_DIR).toAbsolutePath().normalize();
   }
 
   /**
@@ -72,15 +83,25 @@ public final class WebDesk implements AutoCloseable {
    * {@code desk serve --new-token}; without one the server refuses to start.
    */
   public static WebDesk start(Path workspaceDir, String bind, int port, boolean readOnly) {
+    return start(workspaceDir, bind, port, readOnly, LINGER);
+  }
+
+  /** As {@link #start(Path, String, int, boolean)}, keeping the database open {@code linger} after the last request. */
+  public static WebDesk start(Path workspaceDir, String bind, int port, boolean readOnly, Duration linger) {
+    return start(workspaceDir, bind, port, readOnly, linger, CACHED_ANSWERS);
+  }
+
+  /** With {@code cachedAnswers} 0 every request computes its answer: {@code bench web}'s baseline. */
+  static WebDesk start(Path workspaceDir, String bind, int port, boolean readOnly, Duration linger, int cachedAnswers) {
     boolean loopback = isLoopback(bind);
     String hash = Tokens.storedHash(workspaceDir);
     if (!loopback && hash == null) {
       throw new BadInputException("binding to " + bind + " makes the desk reachable from other machines: make a token"
           + " first with  desk -w " + workspaceDir + " serve --new-token  (readers then log in with it)");
     }
-    Desk desk = Desk.openReadOnly(workspaceDir);
-    WebDesk w = new WebDesk(desk, readOnly, !loopback, hash);
+    WebDesk w = new WebDesk(workspaceDir, readOnly, !loopback, hash, linger, cachedAnswers);
     try {
+      w.hold.done(w.hold.unit());   // the workspace opens (desk.yaml and the database are sound) before serving
       w.app = w.build().start(bind, port);
       Files.writeString(workspaceDir.resolve(Workspace.SERVER_FILE), "pid " + ProcessHandle.current().pid()
           + ", http://" + bind + ":" + w.app.port() + "/\n", StandardCharsets.UTF_8);
@@ -93,6 +114,11 @@ public final class WebDesk implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /** The workspace folder whose reports the desk lists, generates into and serves. */
+  public Path outputDir() {
+    return outputDir;
   }
 
   static boolean isLoopback(String bind) {
@@ -148,7 +174,7 @@ public final class WebDesk implements AutoCloseable {
       config.routes.get("/api/news/tracker", ctx -> json(ctx, d -> d.newsTracker(QueryPeriod.of(ctx))));
       config.routes.get("/api/announcements", ctx -> json(ctx, d -> d.announcements(QueryPeriod.of(ctx), "true".equals(ctx.queryParam("all")))));
       config.routes.get("/api/valuation/series", ctx -> json(ctx, d -> new SeriesView(d.market().valuationSeries(required(ctx, "code")))));
-      config.routes.get("/api/reports", ctx -> json(ctx, d -> reportList()));
+      config.routes.get("/api/reports", ctx -> ctx.contentType("application/json; charset=utf-8").result(DeskJson.bytes(reportList())));
       config.routes.post("/api/reports", this::generate);
       config.routes.get("/reports/{name}", this::download);
     });
@@ -213,8 +239,11 @@ public final class WebDesk implements AutoCloseable {
   /** A security's page: only a code the workspace knows; the page then reads the API. */
   private void securityPage(Context ctx) {
     String code;
-    try (Desk unit = desk.unitOfWork()) {
+    Desk unit = hold.unit();
+    try {
       code = unit.security(ctx.pathParam("code")).code();
+    } finally {
+      hold.done(unit);
     }
     page(ctx, "security", code);
   }
@@ -239,13 +268,36 @@ public final class WebDesk implements AutoCloseable {
     }
   }
 
-  /** One unit of work: a desk on its own connection, the view written by the one mapper. */
+  /**
+   * An API answer: the bytes already given to the same question on the same data version, or computed on a unit of
+   * work (a desk on its own connection) and written by the one mapper.
+   */
   private void json(Context ctx, Function<Desk, Object> useCase) {
-    Object view;
-    try (Desk unit = desk.unitOfWork()) {
-      view = useCase.apply(unit);
+    // today's date is part of the version: an answer without an explicit date (/api/status) is asked of today
+    Object version = List.of(hold.dataVersion(), java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    byte[] body = answers.answer(question(ctx), version, () -> {
+      Desk unit = hold.unit();
+      try {
+        return DeskJson.bytes(useCase.apply(unit));
+      } finally {
+        hold.done(unit);
+      }
+    });
+    // written straight to the response with its length: no copy through Javalin's result stream, no chunks
+    ctx.status(200).contentType("application/json; charset=utf-8");
+    ctx.res().setContentLength(body.length);
+    try {
+      ctx.res().getOutputStream().write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    ctx.contentType("application/json; charset=utf-8").result(DeskJson.bytes(view));
+  }
+
+  /** The question of a request: its path and parameters, in a canonical order. */
+  static String question(Context ctx) {
+    StringBuilder q = new StringBuilder(ctx.path()).append('?');
+    new TreeMap<>(ctx.queryParamMap()).forEach((k, vs) -> vs.forEach(v -> q.append(k).append('=').append(v).append('\u0000')));
+    return q.toString();
   }
 
   private static MarketDesk.MoversScope scope(Context ctx) {
@@ -314,8 +366,11 @@ public final class WebDesk implements AutoCloseable {
       throw new BadInputException("bad date: " + e.getParsedString(), e);
     }
     Set<ReportFormat> formats = ReportFormat.parseList(ctx.queryParam("formats") == null ? "docx,pdf,html,md,xlsx" : ctx.queryParam("formats"));
-    try (Desk unit = desk.unitOfWork()) {
+    Desk unit = hold.unit();
+    try {
       unit.writeReport(r, formats, outputDir, null);
+    } finally {
+      hold.done(unit);
     }
     ctx.contentType("application/json; charset=utf-8").result(DeskJson.bytes(reportList()));
   }
@@ -356,11 +411,11 @@ public final class WebDesk implements AutoCloseable {
       app.stop();
     }
     try {
-      Files.deleteIfExists(desk.workspace().dir().resolve(Workspace.SERVER_FILE));
+      Files.deleteIfExists(dir.resolve(Workspace.SERVER_FILE));
     } catch (IOException e) {
       // the note only helps messages; a stale one says "was serving"
     }
-    desk.close();
+    hold.close();
   }
 
   /** The body of a failed API call. */

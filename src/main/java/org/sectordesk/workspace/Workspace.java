@@ -79,7 +79,9 @@ public final class Workspace implements AutoCloseable {
     }
     try {
       return ". The web desk is serving this workspace (" + Files.readString(f).trim() + "): it holds the database open"
-          + " for reading, so commands that write (imports, news relabel/train) must wait until it stops (Ctrl-C)";
+          + " while it answers requests and lets go of it a moment after the last one, and it answered requests all the"
+          + " time this command waited. Commands that write (imports, news relabel/train) run when the desk is idle:"
+          + " try again then, wait longer with DESK_LOCK_WAIT=SECONDS, or stop the desk (Ctrl-C)";
     } catch (java.io.IOException e) {
       return "";
     }

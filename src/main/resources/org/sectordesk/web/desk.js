@@ -188,6 +188,7 @@
       el("p", T("评分截至 ", "Scored as of ") + v.as_of);
       table([
         { title: T("体系", "Scheme"), get: r => r.scheme },
+        { title: T("对象", "Target"), get: r => r.target },
         { title: T("评级", "Tier"), get: r => r.tier },
         { title: T("数量", "Count"), get: r => r.count, num: true },
         { title: T("已评分", "Scored"), get: r => r.scored, num: true },
@@ -374,8 +375,13 @@
       else newsTables(news);
     }
   };
+  // data-ready on <main> says the page is drawn ("ok") or failed ("error"): the browser tests wait for it
   if (pages[page]) {
     // charts draw on a canvas: wait for the desk's own Chinese font first
-    document.fonts.load('16px "Noto Sans SC"', "中文").then(() => pages[page]()).catch(e => el("p", T("出错：", "Error: ") + e.message, "error"));
+    document.fonts.load('16px "Noto Sans SC"', "中文").then(() => pages[page]())
+      .then(() => { app.dataset.ready = "ok"; })
+      .catch(e => { el("p", T("出错：", "Error: ") + e.message, "error"); app.dataset.ready = "error"; });
+  } else {
+    app.dataset.ready = "ok";
   }
 })();

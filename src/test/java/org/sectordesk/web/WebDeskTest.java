@@ -27,7 +27,6 @@ import org.sectordesk.desk.WorkspaceSetup;
 
 /** The web desk's JSON API answers exactly as the CLI; its pages and security rules. */
 class WebDeskTest {
-  @TempDir static Path tmp;
   static Path ws;
   static WebDesk web;
   static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -58,8 +57,7 @@ class WebDeskTest {
 
   @BeforeAll
   static void start() {
-    ws = tmp.resolve("ws");
-    WorkspaceSetup.init(ws, true, line -> {});
+    ws = SharedSampleWorkspace.get();
     // the CLI's answers first: the server then holds the database
     SAME_QUESTION.forEach((api, cli) -> CLI_JSON.put(api, cli(cli)));
     web = WebDesk.start(ws, "127.0.0.1", 0, false);
