@@ -67,6 +67,7 @@ public final class HtmlRenderer {
   private String render(Report report, boolean pdf) {
     Map<Block, Report.Numbered> numbers = report.numberOf();
     StringBuilder body = new StringBuilder(64 * 1024);
+    int[] unnamed = {0}; // figures without a caption, numbered in page order so their ids are the same every run
     body.append("<header class=\"cover\">\n<p class=\"house\">").append(esc(report.house())).append("</p>\n<h1>")
         .append(esc(report.title())).append("</h1>\n");
     if (!report.subtitle().isEmpty()) {
@@ -82,7 +83,7 @@ public final class HtmlRenderer {
             .append(esc(s.heading())).append("</h").append(h).append(">\n");
       }
       for (Block b : s.blocks()) {
-        block(body, report, b, numbers, pdf);
+        block(body, report, b, numbers, pdf, unnamed);
       }
     }
     String css = css(report.style(), "report.css");
@@ -102,7 +103,8 @@ public final class HtmlRenderer {
     return page.toString();
   }
 
-  private void block(StringBuilder out, Report report, Block b, Map<Block, Report.Numbered> numbers, boolean pdf) {
+  private void block(StringBuilder out, Report report, Block b, Map<Block, Report.Numbered> numbers, boolean pdf,
+      int[] unnamed) {
     if (b instanceof Paragraph p) {
       out.append("<p class=\"").append(p.kind().name().toLowerCase()).append("\">");
       runs(out, p.runs());
@@ -119,7 +121,7 @@ public final class HtmlRenderer {
     } else if (b instanceof Table t) {
       table(out, t, numbers.get(t));
     } else if (b instanceof Figure f) {
-      figure(out, f, numbers.get(f), pdf);
+      figure(out, f, numbers.get(f), pdf, unnamed);
     } else if (b instanceof Toc toc) {
       out.append("<nav class=\"toc\">\n<p class=\"toc-title\">").append(esc(toc.title())).append("</p>\n<ul>\n");
       List<Section> sections = report.sections();
@@ -149,7 +151,7 @@ public final class HtmlRenderer {
         for (int c = 0; c < g.columns(); c++) {
           out.append("<td style=\"width: ").append(100 / g.columns()).append("%\">");
           if (c < row.size()) {
-            figure(out, row.get(c), numbers.get(row.get(c)), pdf);
+            figure(out, row.get(c), numbers.get(row.get(c)), pdf, unnamed);
           }
           out.append("</td>");
         }
@@ -234,7 +236,7 @@ public final class HtmlRenderer {
     out.append("</div>\n");
   }
 
-  private void figure(StringBuilder out, Figure f, Report.Numbered n, boolean pdf) {
+  private void figure(StringBuilder out, Figure f, Report.Numbered n, boolean pdf, int[] unnamed) {
     String anchor = n == null ? "" : n.anchor();
     String caption = n == null ? f.caption() : n.caption();
     out.append("<div class=\"figure\"");
@@ -253,7 +255,7 @@ public final class HtmlRenderer {
           .append("\" style=\"width: ").append(String.format(java.util.Locale.ROOT, "%.1fcm", f.widthCm()))
           .append("\" alt=\"").append(esc(f.caption())).append("\"/>\n");
     } else {
-      out.append(charts.svg(f.chart(), w, h, anchor.isEmpty() ? "chart-u" + Integer.toHexString(System.identityHashCode(f)) : "chart-" + anchor)).append('\n');
+      out.append(charts.svg(f.chart(), w, h, anchor.isEmpty() ? "chart-u" + ++unnamed[0] : "chart-" + anchor)).append('\n');
     }
     if (!f.source().isEmpty()) {
       out.append("<p class=\"source\">").append(esc(f.source())).append("</p>\n");

@@ -48,6 +48,24 @@ class RenderersTest {
   }
 
   @Test
+  void chartsWithoutACaptionGetIdsNumberedInPageOrderSoTheHtmlIsTheSameEveryRun() {
+    org.sectordesk.report.Figure captioned = report.sections().stream().flatMap(s -> s.blocks().stream())
+        .filter(b -> b instanceof org.sectordesk.report.Figure).map(b -> (org.sectordesk.report.Figure) b)
+        .findFirst().orElseThrow();
+    java.util.function.Supplier<Report> withCoverCharts = () -> {
+      List<org.sectordesk.report.Section> sections = new java.util.ArrayList<>(report.sections());
+      sections.add(0, new org.sectordesk.report.Section("", 1, List.of(
+          new org.sectordesk.report.Figure("", captioned.chart(), "", 8, 4),
+          new org.sectordesk.report.Figure("", captioned.chart(), "", 8, 4))));
+      return new Report(report.title(), report.subtitle(), report.house(), report.date(), report.lang(),
+          report.numbering(), report.style(), sections);
+    };
+    String first = html.render(withCoverCharts.get());
+    assertThat(first).contains("<svg id='chart-u1'").contains("<svg id='chart-u2'").doesNotContain("chart-u3");
+    assertThat(html.render(withCoverCharts.get())).isEqualTo(first); // new Figure objects, same page
+  }
+
+  @Test
   void docxHoldsTheTableValuesNumberedCaptionsAndChineseText() throws Exception {
     byte[] docx = new DocxRenderer(charts).render(report);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
