@@ -8,7 +8,7 @@ import org.sectordesk.desk.view.ReviewView;
 /** The lines that tell the analyst which series stop before the period's last trading day. */
 final class StaleNotes {
   static final String MARK = "†";
-  static final String ADJUSTED_MARK = "‡";
+  static final String ADJUSTED_MARK = "§";
 
   private StaleNotes() {}
 

@@ -205,7 +205,7 @@ public final class MarketSections {
   }
 
   /** The mark of a name whose stored prices are adjusted only (no raw close, no market cap). */
-  public static final String ADJUSTED_MARK = "‡";
+  public static final String ADJUSTED_MARK = "§";
 
   /** The mark of a name or index whose data ends before the period's last trading day. */
   public static final String STALE_MARK = "†";

@@ -100,7 +100,7 @@ class AdjustedOnlyPricesTest {
     assertThat(row.get("return_pct").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
 
     Run table = desk("review", "--month", "2024-11");
-    assertThat(table.out()).contains("腾讯控股‡").contains("‡ adjusted prices only");
+    assertThat(table.out()).contains("腾讯控股§").contains("§ adjusted prices only");
 
     Run indices = desk("indices", "--month", "2024-11", "HSTECH.HI", "--format", "json");
     JsonNode hstech = new ObjectMapper().readTree(indices.out()).get("rows").get(0);
@@ -148,7 +148,7 @@ class AdjustedOnlyPricesTest {
       md = files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
     }
     String text = Files.readString(md);
-    assertThat(text).contains("腾讯控股‡").contains("‡仅有复权价：腾讯控股（0700.HK）的数据只含复权价格");
+    assertThat(text).contains("腾讯控股§").contains("§仅有复权价：腾讯控股（0700.HK）的数据只含复权价格");
     assertThat(text).doesNotContain(String.format("%.1f", adjusted(LocalDate.of(2024, 11, 29))));
   }
 }
