@@ -132,40 +132,15 @@ final class EstimatesCommand implements Callable<Integer> {
 
   /** What the marks of the text table mean, one line per kind, in the table's language. */
   static List<String> footnotes(ForecastTableView t, LangOption lang) {
-    if (lang.en()) {
-      return footnotes(t);
-    }
-    List<String> out = new ArrayList<>();
-    List<String> unmapped = new ArrayList<>();
-    List<String> noEstimates = new ArrayList<>();
-    List<String> noClose = new ArrayList<>();
-    for (ForecastTableView.Row r : t.rows()) {
-      if (r.has(ForecastTableView.RATING_UNMAPPED)) {
-        unmapped.add(r.code() + " " + r.rating() + " (" + r.rated().scheme() + ")");
-      }
-      if (r.has(ForecastTableView.NO_ESTIMATES)) {
-        noEstimates.add(r.code());
-      }
-      if (r.has(ForecastTableView.NO_CLOSE)) {
-        noClose.add(r.code());
-      }
-    }
-    if (!unmapped.isEmpty()) {
-      out.add(UNMAPPED + " 以其他评级体系发布、未映射到 " + t.scheme() + "（评级体系文件的 maps_to），按发布原样显示："
-          + String.join("，", unmapped));
-    }
-    if (!noEstimates.isEmpty()) {
-      out.add(MISSING + " " + t.asOf() + " 无有效盈利预测，EPS 和 PE 缺失：" + String.join("，", noEstimates));
-    }
-    if (!noClose.isEmpty()) {
-      out.add(MISSING + " " + t.asOf() + " 及之前无收盘价，收盘价、总市值和 PE 缺失：" + String.join("，", noClose));
-    }
-    return out;
+    return footnotes(t, lang.en());
   }
 
   /** What the marks of the text table mean, one line per kind, in English. */
   static List<String> footnotes(ForecastTableView t) {
-    List<String> out = new ArrayList<>();
+    return footnotes(t, true);
+  }
+
+  private static List<String> footnotes(ForecastTableView t, boolean en) {
     List<String> unmapped = new ArrayList<>();
     List<String> noEstimates = new ArrayList<>();
     List<String> noClose = new ArrayList<>();
@@ -180,16 +155,20 @@ final class EstimatesCommand implements Callable<Integer> {
         noClose.add(r.code());
       }
     }
+    String comma = en ? ", " : "，";
+    List<String> out = new ArrayList<>();
     if (!unmapped.isEmpty()) {
-      out.add(UNMAPPED + " rated under another scheme with no mapping to " + t.scheme() + " (maps_to in the scheme"
-          + " files): printed as published: " + String.join(", ", unmapped));
+      out.add(UNMAPPED + (en ? " rated under another scheme with no mapping to " + t.scheme() + " (maps_to in the scheme"
+          + " files): printed as published: " : " 以其他评级体系发布、未映射到 " + t.scheme() + "（评级体系文件的 maps_to），按发布原样显示：")
+          + String.join(comma, unmapped));
     }
     if (!noEstimates.isEmpty()) {
-      out.add(MISSING + " no forecast in force on " + t.asOf() + ", EPS and PE missing: " + String.join(", ", noEstimates));
+      out.add(MISSING + (en ? " no forecast in force on " + t.asOf() + ", EPS and PE missing: "
+          : " " + t.asOf() + " 无有效盈利预测，EPS 和 PE 缺失：") + String.join(comma, noEstimates));
     }
     if (!noClose.isEmpty()) {
-      out.add(MISSING + " no close on or before " + t.asOf() + ", close, market cap and PE missing: "
-          + String.join(", ", noClose));
+      out.add(MISSING + (en ? " no close on or before " + t.asOf() + ", close, market cap and PE missing: "
+          : " " + t.asOf() + " 及之前无收盘价，收盘价、总市值和 PE 缺失：") + String.join(comma, noClose));
     }
     return out;
   }
