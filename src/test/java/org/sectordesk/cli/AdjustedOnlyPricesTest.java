@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -25,17 +23,8 @@ class AdjustedOnlyPricesTest {
   @TempDir Path dir;
   Path ws;
 
-  record Run(int code, String out, String err) {}
-
-  Run desk(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] all = new String[args.length + 2];
-    all[0] = "-w";
-    all[1] = ws.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    int code = DeskMain.run(new PrintWriter(out), new PrintWriter(err), all);
-    return new Run(code, out.toString(), err.toString());
+  DeskRun desk(String... args) {
+    return DeskRun.in(ws, args);
   }
 
   /** An adjusted close: 380 plus 0.05 a calendar day since 2024-09-02. */
@@ -75,10 +64,10 @@ class AdjustedOnlyPricesTest {
     Files.writeString(dir.resolve("HSTECH.csv"), historyFile());
     Files.writeString(dir.resolve("shares.csv"), "code,date,shares\n0700.HK,2024-01-02,9200000000\n");
     Files.writeString(dir.resolve("fx.csv"), "date,base,quote,rate\n2024-11-29,HKD,CNY,0.9300\n");
-    Run r = desk("import", "bars", dir.resolve("0700.HK.csv").toString(), "--code", "0700.HK");
+    DeskRun r = desk("import", "bars", dir.resolve("0700.HK.csv").toString(), "--code", "0700.HK");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("note: prices of 0700.HK are adjusted only");
-    Run index = desk("import", "bars", dir.resolve("HSTECH.csv").toString(), "--code", "HSTECH.HI");
+    DeskRun index = desk("import", "bars", dir.resolve("HSTECH.csv").toString(), "--code", "HSTECH.HI");
     assertThat(index.code()).as(index.err()).isZero();
     assertThat(index.out()).as("an index level is never adjusted").doesNotContain("adjusted only");
     assertThat(desk("import", "shares", dir.resolve("shares.csv").toString()).code()).isZero();
@@ -87,7 +76,7 @@ class AdjustedOnlyPricesTest {
 
   @Test
   void theReviewShowsNoRawCloseNorMarketCapButReturnsOnAdjustedCloses() throws IOException {
-    Run r = desk("review", "--month", "2024-11", "--format", "json");
+    DeskRun r = desk("review", "--month", "2024-11", "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode row = new ObjectMapper().readTree(r.out()).get("rows").get(0);
     assertThat(row.get("price_basis").asText()).isEqualTo("adjusted");
@@ -99,24 +88,24 @@ class AdjustedOnlyPricesTest {
     double expected = (adjusted(LocalDate.of(2024, 11, 29)) / adjusted(LocalDate.of(2024, 10, 31)) - 1) * 100;
     assertThat(row.get("return_pct").asDouble()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
 
-    Run table = desk("review", "--month", "2024-11");
+    DeskRun table = desk("review", "--month", "2024-11");
     assertThat(table.out()).contains("腾讯控股§").contains("§ adjusted prices only");
 
-    Run indices = desk("indices", "--month", "2024-11", "HSTECH.HI", "--format", "json");
+    DeskRun indices = desk("indices", "--month", "2024-11", "HSTECH.HI", "--format", "json");
     JsonNode hstech = new ObjectMapper().readTree(indices.out()).get("rows").get(0);
     assertThat(hstech.get("close").asDouble()).isEqualTo(adjusted(LocalDate.of(2024, 11, 29)));
   }
 
   @Test
   void reimportingTheSameFileChangesNothing() {
-    Run again = desk("import", "bars", dir.resolve("0700.HK.csv").toString(), "--code", "0700.HK");
+    DeskRun again = desk("import", "bars", dir.resolve("0700.HK.csv").toString(), "--code", "0700.HK");
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).contains("0 new, 0 replaced").contains("(nothing changed)");
   }
 
   @Test
   void anAnalystWhoKnowsTheCloseIsRawSaysSo() throws IOException {
-    Run r = desk("import", "bars", dir.resolve("0700.HK.csv").toString(), "--code", "0700.HK", "--price-basis", "raw");
+    DeskRun r = desk("import", "bars", dir.resolve("0700.HK.csv").toString(), "--code", "0700.HK", "--price-basis", "raw");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode row = new ObjectMapper().readTree(desk("review", "--month", "2024-11", "--format", "json").out())
         .get("rows").get(0);
@@ -128,20 +117,20 @@ class AdjustedOnlyPricesTest {
   @Test
   void aDeskFileOfAdjustedPricesIsMarkedByTheOption() throws IOException {
     Files.writeString(dir.resolve("desk.csv"), "code,date,close\n0700.HK,2024-12-04,430.5\n");
-    Run r = desk("import", "bars", dir.resolve("desk.csv").toString(), "--price-basis", "adjusted");
+    DeskRun r = desk("import", "bars", dir.resolve("desk.csv").toString(), "--price-basis", "adjusted");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode row = new ObjectMapper().readTree(desk("review", "--from", "2024-12-02", "--to", "2024-12-04",
         "--format", "json").out()).get("rows").get(0);
     assertThat(row.get("price_basis").asText()).isEqualTo("adjusted");
     assertThat(row.get("close").isNull()).isTrue();
-    Run bad = desk("import", "bars", dir.resolve("desk.csv").toString(), "--price-basis", "adjustd");
+    DeskRun bad = desk("import", "bars", dir.resolve("desk.csv").toString(), "--price-basis", "adjustd");
     assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(bad.err()).contains("--price-basis takes auto, raw or adjusted");
   }
 
   @Test
   void theReportNotesTheNameBesideTheCoverageTable() throws IOException {
-    Run r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString());
+    DeskRun r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString());
     assertThat(r.code()).as(r.err()).isZero();
     Path md;
     try (Stream<Path> files = Files.list(dir.resolve("out"))) {

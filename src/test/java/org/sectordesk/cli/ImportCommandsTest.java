@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,17 +20,8 @@ class ImportCommandsTest {
   @TempDir Path dir;
   Path ws;
 
-  record Run(int code, String out, String err) {}
-
-  Run desk(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] all = new String[args.length + 2];
-    all[0] = "-w";
-    all[1] = ws.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    int code = DeskMain.run(new PrintWriter(out), new PrintWriter(err), all);
-    return new Run(code, out.toString(), err.toString());
+  DeskRun desk(String... args) {
+    return DeskRun.in(ws, args);
   }
 
   Path fixture(String name) throws IOException {
@@ -59,10 +48,10 @@ class ImportCommandsTest {
   @Test
   void aGoodFileIsStoredAndReImportingItChangesNothing() throws IOException {
     Path good = fixture("bars-good.csv");
-    Run first = desk("import", "bars", good.toString());
+    DeskRun first = desk("import", "bars", good.toString());
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("4 rows read, 4 new, 0 replaced, 0 unchanged");
-    Run again = desk("import", "bars", good.toString());
+    DeskRun again = desk("import", "bars", good.toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("0 new, 0 replaced, 4 unchanged").contains("nothing changed");
     assertThat(history("0700.HK").size()).isEqualTo(2);
@@ -71,7 +60,7 @@ class ImportCommandsTest {
   @Test
   void aCorrectedFileReplacesOnlyTheOverlappingRows() throws IOException {
     desk("import", "bars", fixture("bars-good.csv").toString());
-    Run fix = desk("import", "bars", fixture("bars-corrected.csv").toString());
+    DeskRun fix = desk("import", "bars", fixture("bars-corrected.csv").toString());
     assertThat(fix.out()).contains("2 rows read, 1 new, 1 replaced, 0 unchanged");
     PriceHistory h = history("0700.HK");
     assertThat(h.size()).isEqualTo(3);
@@ -83,7 +72,7 @@ class ImportCommandsTest {
   void aFileWithBadRowsIsRejectedWholeNamingLineAndFieldAndTheStoreIsUnchanged() throws IOException {
     desk("import", "bars", fixture("bars-good.csv").toString());
     PriceHistory before = history("0700.HK");
-    Run bad = desk("import", "bars", fixture("bars-bad-rows.csv").toString());
+    DeskRun bad = desk("import", "bars", fixture("bars-bad-rows.csv").toString());
     assertThat(bad.code()).isEqualTo(ExitCodes.DATA_PROBLEM);
     assertThat(bad.err()).contains("bars-bad-rows.csv rejected, nothing stored")
         .contains("bars-bad-rows.csv:3 [date]")
@@ -112,10 +101,10 @@ class ImportCommandsTest {
   @Test
   void unknownLayoutAndMissingFileAreUsageErrors() throws IOException {
     Path good = fixture("bars-good.csv");
-    Run layout = desk("import", "bars", good.toString(), "--layout", "bloomberg");
+    DeskRun layout = desk("import", "bars", good.toString(), "--layout", "bloomberg");
     assertThat(layout.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(layout.err()).contains("bloomberg");
-    Run missing = desk("import", "bars", dir.resolve("nope.csv").toString());
+    DeskRun missing = desk("import", "bars", dir.resolve("nope.csv").toString());
     assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(missing.err()).contains("nope.csv");
   }
@@ -123,7 +112,7 @@ class ImportCommandsTest {
   @Test
   void aMissingWorkspaceIsExitCodeFour() {
     ws = dir.resolve("elsewhere");
-    Run r = desk("review", "--month", "2024-11");
+    DeskRun r = desk("review", "--month", "2024-11");
     assertThat(r.code()).isEqualTo(ExitCodes.WORKSPACE);
     assertThat(r.err()).contains("desk.yaml is missing");
   }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -20,17 +18,8 @@ class StaleDataCommandsTest {
   @TempDir Path dir;
   Path ws;
 
-  record Run(int code, String out, String err) {}
-
-  Run desk(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] all = new String[args.length + 2];
-    all[0] = "-w";
-    all[1] = ws.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    int code = DeskMain.run(new PrintWriter(out), new PrintWriter(err), all);
-    return new Run(code, out.toString(), err.toString());
+  DeskRun desk(String... args) {
+    return DeskRun.in(ws, args);
   }
 
   @BeforeEach
@@ -45,7 +34,7 @@ class StaleDataCommandsTest {
     series(csv, "3690.HK", LocalDate.of(2024, 6, 3), LocalDate.of(2024, 11, 13));
     series(csv, "HSTECH.HI", LocalDate.of(2024, 6, 3), LocalDate.of(2024, 11, 13));
     Files.writeString(bars, csv);
-    Run imported = desk("import", "bars", bars.toString());
+    DeskRun imported = desk("import", "bars", bars.toString());
     assertThat(imported.code()).as(imported.err()).isZero();
   }
 
@@ -64,7 +53,7 @@ class StaleDataCommandsTest {
 
   @Test
   void reviewShowsStaleSeriesAsMissingWithTheDayTheirDataEnds() throws IOException {
-    Run r = desk("review", "--month", "2024-11", "--ytd-base", "2022-12-30", "--format", "json");
+    DeskRun r = desk("review", "--month", "2024-11", "--ytd-base", "2022-12-30", "--format", "json");
     assertThat(r.code()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("ytd_base").asText()).isEqualTo("2022-12-30");
@@ -86,7 +75,7 @@ class StaleDataCommandsTest {
     assertThat(meituan.get("close").isNull()).isTrue();
     assertThat(r.err()).contains("stale: HSTECH.HI").contains("stale: 3690.HK").contains("2024-11-13");
 
-    Run closeLater = desk("review", "--month", "2024-11", "--close-as-of", "2024-12-02", "--format", "json");
+    DeskRun closeLater = desk("review", "--month", "2024-11", "--close-as-of", "2024-12-02", "--format", "json");
     JsonNode t2 = new ObjectMapper().readTree(closeLater.out()).get("rows").get(0);
     assertThat(t2.get("close").asDouble()).isEqualTo(price(LocalDate.of(2024, 12, 2)));
     assertThat(t2.get("close_date").asText()).isEqualTo("2024-12-02");
@@ -96,7 +85,7 @@ class StaleDataCommandsTest {
   void aYtdEndingWhereTheMonthIsStaleIsStaleToo() throws IOException {
     // every HK series stops by 2024-12-03: in June 2025 no HK data shows the market trading, and the long YTD
     // window would take 2024-12-03 for its last trading day and pass Tencent's YTD to then as a YTD to June
-    Run r = desk("review", "--month", "2025-06", "--ytd-base", "2022-12-30", "--format", "json");
+    DeskRun r = desk("review", "--month", "2025-06", "--ytd-base", "2022-12-30", "--format", "json");
     assertThat(r.code()).isZero();
     JsonNode tencent = new ObjectMapper().readTree(r.out()).get("rows").get(0);
     assertThat(tencent.get("status").asText()).isEqualTo("stale");
@@ -106,7 +95,7 @@ class StaleDataCommandsTest {
 
   @Test
   void statusSaysWhichSeriesAreFreshOnADay() throws IOException {
-    Run r = desk("status", "--as-of", "2024-11-29", "--format", "json");
+    DeskRun r = desk("status", "--as-of", "2024-11-29", "--format", "json");
     assertThat(r.code()).isZero();
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.get("stale").asInt()).isEqualTo(2);
@@ -128,7 +117,7 @@ class StaleDataCommandsTest {
     series(csv, "HSTECH.HI", LocalDate.of(2023, 6, 1), LocalDate.of(2024, 5, 31)); // the chart's base is 2023-12-02
     Files.writeString(dir.resolve("hsi.csv"), csv);
     assertThat(desk("import", "bars", dir.resolve("hsi.csv").toString()).code()).isZero();
-    Run r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString());
+    DeskRun r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString());
     assertThat(r.code()).as(r.err()).isZero();
     String md;
     try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("out"))) {
@@ -152,7 +141,7 @@ class StaleDataCommandsTest {
 
   @Test
   void strictRefusesAReportThatWouldShowStaleSeries() {
-    Run r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString(),
+    DeskRun r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString(),
         "--strict");
     assertThat(r.code()).isEqualTo(ExitCodes.DATA_PROBLEM);
     assertThat(r.err()).contains("--strict").contains("HSTECH.HI");

@@ -3,8 +3,6 @@ package org.sectordesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -22,17 +20,8 @@ class StaleFxReportTest {
   @TempDir Path dir;
   Path ws;
 
-  record Run(int code, String out, String err) {}
-
-  Run desk(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] all = new String[args.length + 2];
-    all[0] = "-w";
-    all[1] = ws.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    int code = DeskMain.run(new PrintWriter(out), new PrintWriter(err), all);
-    return new Run(code, out.toString(), err.toString());
+  DeskRun desk(String... args) {
+    return DeskRun.in(ws, args);
   }
 
   @BeforeEach
@@ -64,14 +53,14 @@ class StaleFxReportTest {
     // the last HKD/CNY fixing is 2024-10-01, 60 days before the 2024-11-29 close
     Files.writeString(dir.resolve("fx.csv"), "date,base,quote,rate\n2024-10-01,HKD,CNY,0.9012\n");
     for (String[] imp : new String[][] {{"bars", "bars.csv"}, {"shares", "shares.csv"}, {"fx", "fx.csv"}}) {
-      Run r = desk("import", imp[0], dir.resolve(imp[1]).toString());
+      DeskRun r = desk("import", imp[0], dir.resolve(imp[1]).toString());
       assertThat(r.code()).as(r.err()).isZero();
     }
   }
 
   @Test
   void strictRefusesAReportWhoseMarketCapUsesAStaleFxRate() {
-    Run r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString(),
+    DeskRun r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString(),
         "--strict");
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.DATA_PROBLEM);
     assertThat(r.err()).contains("--strict").contains("stale FX: 0700.HK").contains("2024-10-01");
@@ -80,7 +69,7 @@ class StaleFxReportTest {
 
   @Test
   void withoutStrictTheReportNotesTheStaleRateBesideTheCoverageTable() throws IOException {
-    Run r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString());
+    DeskRun r = desk("report", "monthly", "--month", "2024-11", "--format", "md", "--out", dir.resolve("out").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("stale FX: 0700.HK").contains("2024-10-01");
     Path md;
@@ -94,7 +83,7 @@ class StaleFxReportTest {
 
   @Test
   void theReviewFlagsTheRateInJsonAndWarnsOnStderr() throws IOException {
-    Run r = desk("review", "--month", "2024-11", "--format", "json");
+    DeskRun r = desk("review", "--month", "2024-11", "--format", "json");
     assertThat(r.code()).isZero();
     var row = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("rows").get(0);
     assertThat(row.get("fx_stale").asBoolean()).isTrue();
