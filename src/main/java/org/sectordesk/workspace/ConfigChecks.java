@@ -77,17 +77,7 @@ final class ConfigChecks {
       if (e == null || e.code() == null) {
         fail(at, "every name of the forecast table needs a code");
       }
-      String code;
-      try {
-        code = SecurityCodes.normalise(e.code());
-      } catch (IllegalArgumentException ex) {
-        fail(at + ".code", Echo.echo(ex.getMessage()));
-        return;
-      }
-      String first = seen.putIfAbsent(code, at);
-      if (first != null) {
-        fail(at + ".code", code + " is listed twice (first at line " + lines.applyAsInt(first) + ", " + first + ")");
-      }
+      String code = listedOnce(e.code(), at, seen);
       String where = indicesAndCoverage.get(code);
       if (where != null && where.startsWith("indices")) {
         fail(at + ".code", code + " is an index (" + where + "); the forecast table lists companies");
@@ -109,17 +99,7 @@ final class ConfigChecks {
       if (e == null || e.code() == null || e.name() == null) {
         fail(at, "every entry needs a code and a name");
       }
-      String code;
-      try {
-        code = SecurityCodes.normalise(e.code());
-      } catch (IllegalArgumentException ex) {
-        fail(at + ".code", Echo.echo(ex.getMessage()));
-        return;
-      }
-      String first = listed.putIfAbsent(code, at);
-      if (first != null) {
-        fail(at + ".code", code + " is listed twice (first at line " + lines.applyAsInt(first) + ", " + first + ")");
-      }
+      String code = listedOnce(e.code(), at, listed);
       if (sectors != null && !sectors.isEmpty() && e.subSector() != null && !sectors.contains(e.subSector())) {
         fail(at + ".sub_sector", "'" + Echo.echo(e.subSector()) + "' is not one of sub_sectors " + sectors);
       }
@@ -129,8 +109,27 @@ final class ConfigChecks {
     }
   }
 
+  /** The canonical code of a list entry at {@code at}, refused when it is malformed or already listed. */
+  private String listedOnce(String raw, String at, Map<String, String> listed) {
+    String code;
+    try {
+      code = SecurityCodes.normalise(raw);
+    } catch (IllegalArgumentException ex) {
+      throw problem(at + ".code", Echo.echo(ex.getMessage()));
+    }
+    String first = listed.putIfAbsent(code, at);
+    if (first != null) {
+      fail(at + ".code", code + " is listed twice (first at line " + lines.applyAsInt(first) + ", " + first + ")");
+    }
+    return code;
+  }
+
   private void fail(String path, String message) {
+    throw problem(path, message);
+  }
+
+  private WorkspaceException problem(String path, String message) {
     int line = lines.applyAsInt(path);
-    throw new WorkspaceException(file + (line > 0 ? ":" + line : "") + " [" + path + "] " + message);
+    return new WorkspaceException(file + (line > 0 ? ":" + line : "") + " [" + path + "] " + message);
   }
 }
